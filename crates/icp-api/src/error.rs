@@ -1,0 +1,74 @@
+use std::fmt;
+
+use icp_domain::{DomainError, Issue};
+use icp_store::StoreError;
+use serde::Serialize;
+use ts_rs::TS;
+
+/// What an operation can fail with. The domain and the store keep their own codes; this enum
+/// adds the few that belong to neither (files a person picked).
+#[derive(Debug)]
+pub enum ApiError {
+    Domain(DomainError),
+    Store(StoreError),
+    /// A file the person named could not be read or written.
+    File { path: String, action: &'static str, reason: String },
+}
+
+/// An error as it crosses IPC: a stable code, a message for people, the form field it belongs
+/// to, and, when a form had several problems, each of them.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+pub struct IpcError {
+    pub code: String,
+    pub message: String,
+    pub field: Option<String>,
+    pub issues: Vec<Issue>,
+}
+
+impl ApiError {
+    pub fn code(&self) -> &'static str {
+        match self {
+            ApiError::Domain(e) => e.code(),
+            ApiError::Store(e) => e.code(),
+            ApiError::File { .. } => "file",
+        }
+    }
+
+    pub fn to_ipc(&self) -> IpcError {
+        let (field, issues) = match self {
+            ApiError::Domain(e) => (e.field().map(str::to_string), e.issues()),
+            _ => (None, Vec::new()),
+        };
+        IpcError { code: self.code().to_string(), message: self.to_string(), field, issues }
+    }
+}
+
+impl fmt::Display for ApiError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            ApiError::Domain(e) => e.fmt(f),
+            ApiError::Store(e) => e.fmt(f),
+            ApiError::File { path, action, reason } => write!(f, "Could not {action} {path}: {reason}"),
+        }
+    }
+}
+
+impl std::error::Error for ApiError {}
+
+impl Serialize for ApiError {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        self.to_ipc().serialize(s)
+    }
+}
+
+impl From<DomainError> for ApiError {
+    fn from(e: DomainError) -> Self {
+        ApiError::Domain(e)
+    }
+}
+
+impl From<StoreError> for ApiError {
+    fn from(e: StoreError) -> Self {
+        ApiError::Store(e)
+    }
+}

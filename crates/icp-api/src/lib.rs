@@ -1,0 +1,47 @@
+//! ICP Desk's operations, free of any transport. The Tauri commands and the command line are
+//! both thin adapters over [`Desk`]: what a person can do is written once, here, and the rules
+//! it applies come from `icp-domain`, the durability from `icp-store`.
+
+mod backup;
+mod cities;
+mod desk;
+mod error;
+mod sample;
+mod status;
+
+pub use backup::BackupReport;
+pub use desk::Desk;
+pub use error::{ApiError, IpcError};
+pub use status::{AppStatus, Changed, SampleSummary};
+
+/// Every type that crosses to the UI, for the TypeScript generator (`tests/bindings.rs`).
+pub mod bindings {
+    use ts_rs::TS;
+
+    /// `(file name, declaration)` for every exported type, in a stable order.
+    pub fn all() -> Vec<(String, String)> {
+        let cfg = ts_rs::Config::default();
+        macro_rules! decl {
+            ($($t:ty),* $(,)?) => {
+                vec![$((format!("{}.ts", <$t as TS>::name(&cfg)), <$t as TS>::export_to_string(&cfg).expect("ts-rs declaration"))),*]
+            };
+        }
+        decl![
+            icp_domain::Id,
+            icp_domain::Region,
+            icp_domain::Country,
+            icp_domain::QuotaGroup,
+            icp_domain::Theme,
+            icp_domain::Phase,
+            icp_domain::Programme,
+            icp_domain::City,
+            icp_domain::CityInput,
+            icp_domain::CityQuery,
+            icp_domain::Issue,
+            crate::IpcError,
+            crate::AppStatus,
+            crate::SampleSummary,
+            crate::Changed,
+        ]
+    }
+}

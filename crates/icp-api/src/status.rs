@@ -1,0 +1,26 @@
+use icp_domain::Id;
+use serde::{Deserialize, Serialize};
+use ts_rs::TS;
+
+/// What the window needs to know on start-up.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct AppStatus {
+    pub version: String,
+    pub data_dir: String,
+    pub schema_version: u32,
+    /// No record at all: the window offers the sample programme.
+    pub empty: bool,
+    pub has_sample_data: bool,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct SampleSummary {
+    pub cities: u32,
+}
+
+/// Told to every open view after a save or a delete, so it can refresh.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct Changed {
+    pub collection: String,
+    pub id: Option<Id>,
+}

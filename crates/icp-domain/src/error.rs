@@ -1,0 +1,114 @@
+use std::fmt;
+
+use serde::Serialize;
+use ts_rs::TS;
+
+/// Everything the domain can refuse. Each variant has a stable `code` that crosses IPC, a
+/// message written for the person at the form, and, where it belongs to one, the form field.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum DomainError {
+    Required { field: &'static str, label: &'static str },
+    TooLong { field: &'static str, label: &'static str, max: usize },
+    UnknownCountry { field: &'static str, value: String },
+    InvalidTimeZone { field: &'static str, value: String },
+    NegativeNumber { field: &'static str, label: &'static str },
+    NotWholeNumber { field: &'static str, label: &'static str, value: String },
+    InvalidId { value: String },
+    NotFound { what: &'static str, id: String },
+    /// Several problems found in one request, so that a form can show each beside its field.
+    Invalid(Vec<DomainError>),
+}
+
+/// One problem as it crosses to the UI: `{code, message, field}`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+
+pub struct Issue {
+    pub code: String,
+    pub message: String,
+    pub field: Option<String>,
+}
+
+impl DomainError {
+    pub fn code(&self) -> &'static str {
+        match self {
+            DomainError::Required { .. } => "required",
+            DomainError::TooLong { .. } => "too_long",
+            DomainError::UnknownCountry { .. } => "unknown_country",
+            DomainError::InvalidTimeZone { .. } => "invalid_time_zone",
+            DomainError::NegativeNumber { .. } => "negative_number",
+            DomainError::NotWholeNumber { .. } => "not_a_whole_number",
+            DomainError::InvalidId { .. } => "invalid_id",
+            DomainError::NotFound { .. } => "not_found",
+            DomainError::Invalid(_) => "invalid",
+        }
+    }
+
+    /// The form field the problem belongs to; for several problems, the first one's.
+    pub fn field(&self) -> Option<&'static str> {
+        match self {
+            DomainError::Required { field, .. }
+            | DomainError::TooLong { field, .. }
+            | DomainError::UnknownCountry { field, .. }
+            | DomainError::InvalidTimeZone { field, .. }
+            | DomainError::NegativeNumber { field, .. }
+            | DomainError::NotWholeNumber { field, .. } => Some(field),
+            DomainError::InvalidId { .. } => Some("id"),
+            DomainError::NotFound { .. } => None,
+            DomainError::Invalid(all) => all.first().and_then(DomainError::field),
+        }
+    }
+
+    /// Each single problem, flattened, ready for the UI.
+    pub fn issues(&self) -> Vec<Issue> {
+        match self {
+            DomainError::Invalid(all) => all.iter().flat_map(DomainError::issues).collect(),
+            one => vec![Issue {
+                code: one.code().to_string(),
+                message: one.to_string(),
+                field: one.field().map(str::to_string),
+            }],
+        }
+    }
+
+    /// Collects problems into one error, or none when the list is empty.
+    pub(crate) fn collect(mut problems: Vec<DomainError>) -> Result<(), DomainError> {
+        match problems.len() {
+            0 => Ok(()),
+            1 => Err(problems.remove(0)),
+            _ => Err(DomainError::Invalid(problems)),
+        }
+    }
+}
+
+impl fmt::Display for DomainError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            DomainError::Required { label, .. } => write!(f, "{label} is required."),
+            DomainError::TooLong { label, max, .. } => {
+                write!(f, "{label} is too long (at most {max} characters).")
+            }
+            DomainError::UnknownCountry { value, .. } => write!(
+                f,
+                "“{value}” is not a country of this programme. Choose one from the list."
+            ),
+            DomainError::InvalidTimeZone { value, .. } => write!(
+                f,
+                "“{value}” is not a known time zone. Use an IANA name such as Europe/Berlin or Asia/Seoul."
+            ),
+            DomainError::NegativeNumber { label, .. } => write!(f, "{label} cannot be negative."),
+            DomainError::NotWholeNumber { label, value, .. } => {
+                write!(f, "{label} must be a whole number (not “{value}”).")
+            }
+            DomainError::InvalidId { value } => write!(f, "“{value}” is not a valid record id."),
+            DomainError::NotFound { what, .. } => {
+                write!(f, "This {what} no longer exists; it may have been deleted.")
+            }
+            DomainError::Invalid(all) => {
+                let n = all.len();
+                write!(f, "{n} fields need attention.")
+            }
+        }
+    }
+}
+
+impl std::error::Error for DomainError {}

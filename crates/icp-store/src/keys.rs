@@ -1,0 +1,169 @@
+//! Byte layout of every key. Strings are escaped (0x00 → 0x00 0xFF) and end in 0x00 0x01, so a
+//! key decodes without ambiguity and byte order equals the order of its parts; numbers and ids
+//! are big-endian for the same reason.
+
+use icp_domain::Id;
+
+use crate::{DeviceId, Hlc};
+
+pub(crate) const META_VERSION: &[u8] = b"schema_version";
+pub(crate) const META_DEVICE: &[u8] = b"device";
+pub(crate) const META_HLC: &[u8] = b"hlc";
+
+pub(crate) const LOG_KEY_LEN: usize = Hlc::LEN + 16;
+
+fn push_str(buf: &mut Vec<u8>, s: &str) {
+    for b in s.bytes() {
+        if b == 0 {
+            buf.extend_from_slice(&[0x00, 0xFF]);
+        } else {
+            buf.push(b);
+        }
+    }
+    buf.extend_from_slice(&[0x00, 0x01]);
+}
+
+/// Reads one escaped string off the front of `b`; None if `b` is not in that layout.
+fn take_str(b: &[u8]) -> Option<(String, &[u8])> {
+    let mut out = Vec::new();
+    let mut i = 0;
+    loop {
+        match *b.get(i)? {
+            0x00 => match *b.get(i + 1)? {
+                0xFF => out.push(0),
+                0x01 => return Some((String::from_utf8(out).ok()?, &b[i + 2..])),
+                _ => return None,
+            },
+            other => {
+                out.push(other);
+                i += 1;
+                continue;
+            }
+        }
+        i += 2;
+    }
+}
+
+fn take_id(b: &[u8]) -> Option<Id> {
+    let bytes: [u8; 16] = b.try_into().ok()?;
+    Some(Id::from_bytes(bytes))
+}
+
+pub(crate) fn collection_prefix(collection: &str) -> Vec<u8> {
+    let mut k = Vec::with_capacity(collection.len() + 2 + 16);
+    push_str(&mut k, collection);
+    k
+}
+
+pub(crate) fn record_key(collection: &str, id: Id) -> Vec<u8> {
+    let mut k = collection_prefix(collection);
+    k.extend_from_slice(&id.to_bytes());
+    k
+}
+
+pub(crate) fn parse_record_key(k: &[u8]) -> Option<(String, Id)> {
+    let (collection, rest) = take_str(k)?;
+    Some((collection, take_id(rest)?))
+}
+
+pub(crate) fn index_term_prefix(collection: &str, index: &str, term: &str) -> Vec<u8> {
+    let mut k = collection_prefix(collection);
+    push_str(&mut k, index);
+    push_str(&mut k, term);
+    k
+}
+
+pub(crate) fn index_key(collection: &str, index: &str, term: &str, id: Id) -> Vec<u8> {
+    let mut k = index_term_prefix(collection, index, term);
+    k.extend_from_slice(&id.to_bytes());
+    k
+}
+
+pub(crate) struct IndexKey {
+    pub collection: String,
+    pub index: String,
+    pub term: String,
+    pub id: Id,
+}
+
+pub(crate) fn parse_index_key(k: &[u8]) -> Option<IndexKey> {
+    let (collection, rest) = take_str(k)?;
+    let (index, rest) = take_str(rest)?;
+    let (term, rest) = take_str(rest)?;
+    Some(IndexKey {
+        collection,
+        index,
+        term,
+        id: take_id(rest)?,
+    })
+}
+
+pub(crate) fn log_key(hlc: Hlc, device: DeviceId) -> [u8; LOG_KEY_LEN] {
+    let mut k = [0u8; LOG_KEY_LEN];
+    k[..Hlc::LEN].copy_from_slice(&hlc.to_bytes());
+    k[Hlc::LEN..].copy_from_slice(&device.0);
+    k
+}
+
+pub(crate) fn hlc_of_log_key(k: &[u8]) -> Option<Hlc> {
+    Hlc::from_bytes(k.get(..Hlc::LEN)?)
+}
+
+/// The per-record history points into the log: record key, then the op's log key.
+pub(crate) fn history_key(collection: &str, id: Id, hlc: Hlc, device: DeviceId) -> Vec<u8> {
+    let mut k = record_key(collection, id);
+    k.extend_from_slice(&log_key(hlc, device));
+    k
+}
+
+pub(crate) fn log_key_of_history_key(k: &[u8]) -> Option<&[u8]> {
+    k.len().checked_sub(LOG_KEY_LEN).map(|start| &k[start..])
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn strings_round_trip_and_keep_order() {
+        let words = ["", "a", "a\0", "a\0b", "ab", "b", "\0", "광주", "Łódź"];
+        let mut keys: Vec<(Vec<u8>, &str)> = words
+            .iter()
+            .map(|w| (index_key("city", "name", w, Id::from_parts(1, 1)), *w))
+            .collect();
+        for (k, w) in &keys {
+            let parsed = parse_index_key(k).unwrap();
+            assert_eq!(
+                (
+                    parsed.collection.as_str(),
+                    parsed.index.as_str(),
+                    parsed.term.as_str()
+                ),
+                ("city", "name", *w)
+            );
+        }
+        keys.sort();
+        let mut by_text: Vec<&str> = words.to_vec();
+        by_text.sort_by(|a, b| a.as_bytes().cmp(b.as_bytes()));
+        assert_eq!(keys.iter().map(|(_, w)| *w).collect::<Vec<_>>(), by_text);
+    }
+
+    #[test]
+    fn one_term_is_not_a_prefix_of_another() {
+        let a = index_term_prefix("city", "name", "ab");
+        let b = index_key("city", "name", "abc", Id::from_parts(1, 1));
+        assert!(!b.starts_with(&a));
+    }
+
+    #[test]
+    fn record_keys_scan_in_id_order() {
+        let a = record_key("city", Id::from_parts(1, 9));
+        let b = record_key("city", Id::from_parts(2, 0));
+        assert!(a < b);
+        assert_eq!(
+            parse_record_key(&b),
+            Some(("city".to_string(), Id::from_parts(2, 0)))
+        );
+        assert!(!record_key("cityx", Id::from_parts(0, 0)).starts_with(&collection_prefix("city")));
+    }
+}

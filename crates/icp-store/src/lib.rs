@@ -1,0 +1,32 @@
+//! ICP Desk's persistence on sled.
+//!
+//! Every change is a list of field-level operations stamped with a hybrid logical clock and the
+//! device that made it. One sled transaction appends them to the log and updates the
+//! materialised record and its index entries; a save returns only once that is flushed to disk.
+//! Reads use the materialised records. The store also carries the schema version and its
+//! forward migrations, refuses data from a newer ICP Desk, and exports and imports JSON Lines
+//! backups.
+
+mod backup;
+mod check;
+mod clock;
+mod error;
+mod ids;
+mod keys;
+mod lock;
+mod marker;
+mod migrate;
+mod op;
+mod schema;
+mod store;
+mod stored;
+mod trees;
+mod write;
+
+pub use backup::{backup_dir, BackupSummary, BACKUP_FORMAT, MAX_FILE_BYTES, MAX_LINE_BYTES};
+pub use clock::Hlc;
+pub use error::StoreError;
+pub use migrate::CURRENT_VERSION;
+pub use op::{Change, DeviceId, Op, Stamp};
+pub use schema::Schema;
+pub use store::{Options, Store};

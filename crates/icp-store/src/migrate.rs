@@ -1,0 +1,192 @@
+//! Forward migrations, run at open. Each one builds its changes from the stored records and
+//! applies them, with the new version number, in one transaction: a crash mid-way leaves the
+//! store at the old version, and the next start runs the migration again.
+
+use crate::keys;
+use crate::schema::Schema;
+use crate::trees::{Plan, Trees};
+
+/// The schema version this build writes. Raise it together with a new entry in `step`.
+pub const CURRENT_VERSION: u32 = 2;
+/// The oldest layout a migration path exists from.
+pub(crate) const OLDEST_VERSION: u32 = 1;
+
+/// The changes that bring a store from `to - 1` to `to`.
+fn step(to: u32, trees: &Trees, schema: &Schema) -> Result<Plan, String> {
+    match to {
+        // Version 1 had no `country` index for cities.
+        2 => backfill_index(trees, schema, "city", "country"),
+        _ => Err(format!("no migration to version {to}")),
+    }
+}
+
+pub(crate) fn run(db: &sled::Db, trees: &Trees, schema: &Schema, from: u32) -> Result<(), String> {
+    for to in from + 1..=CURRENT_VERSION {
+        let mut plan = step(to, trees, schema)?;
+        plan.meta
+            .push((keys::META_VERSION.to_vec(), Some(to.to_be_bytes().to_vec())));
+        trees.apply(&plan).map_err(|e| e.to_string())?;
+        db.flush().map_err(|e| e.to_string())?;
+    }
+    Ok(())
+}
+
+/// Adds the entries of one index, computed from every record of the collection.
+fn backfill_index(
+    trees: &Trees,
+    schema: &Schema,
+    collection: &str,
+    index: &str,
+) -> Result<Plan, String> {
+    let mut plan = Plan::default();
+    for item in trees
+        .records
+        .scan_prefix(keys::collection_prefix(collection))
+    {
+        let (k, v) = item.map_err(|e| e.to_string())?;
+        let (_, id) = keys::parse_record_key(&k).ok_or("a record key cannot be read")?;
+        let stored = crate::stored::Stored::decode(&v)?;
+        let terms = schema.terms(collection, &stored.to_record_json(id))?;
+        for (i, term) in terms.into_iter().filter(|(i, _)| i == index) {
+            plan.index
+                .push((keys::index_key(collection, &i, &term, id), Some(Vec::new())));
+        }
+    }
+    Ok(plan)
+}
+
+#[cfg(test)]
+mod tests {
+    use icp_domain::{City, CityInput, Programme};
+
+    use super::*;
+    use crate::{marker, Store};
+
+    fn raw_open(dir: &std::path::Path) -> sled::Db {
+        // A store dropped a moment ago releases sled's lock when its threads end.
+        for _ in 0..100 {
+            if let Ok(db) = sled::open(dir) {
+                return db;
+            }
+            std::thread::sleep(std::time::Duration::from_millis(20));
+        }
+        panic!("the folder stayed locked");
+    }
+
+    /// Turns a current store into the version-1 layout: no `country` index, version 1.
+    fn downgrade_to_v1(dir: &std::path::Path) {
+        let db = raw_open(dir);
+        let trees = Trees::open(&db).unwrap();
+        let mut removed = 0;
+        for k in trees.index.iter().keys() {
+            let k = k.unwrap();
+            if keys::parse_index_key(&k).unwrap().index == "country" {
+                trees.index.remove(k).unwrap();
+                removed += 1;
+            }
+        }
+        assert!(removed > 0);
+        trees
+            .meta
+            .insert(keys::META_VERSION, &1u32.to_be_bytes())
+            .unwrap();
+        db.flush().unwrap();
+        marker::write(dir, 1).unwrap();
+    }
+
+    #[test]
+    fn version_1_gains_the_country_index() {
+        let dir = tempfile::tempdir().unwrap();
+        let cities: Vec<City> = {
+            let store = Store::open(dir.path()).unwrap();
+            let p = Programme::icp_agir();
+            let cities: Vec<City> = [
+                ("Gwangju", "KR", "Asia/Seoul"),
+                ("Busan", "KR", "Asia/Seoul"),
+                ("Prato", "IT", "Europe/Rome"),
+            ]
+            .iter()
+            .map(|(n, c, z)| {
+                CityInput {
+                    name: (*n).into(),
+                    country: (*c).into(),
+                    time_zone: (*z).into(),
+                    ..Default::default()
+                }
+                .validate(&p, store.new_id())
+                .unwrap()
+            })
+            .collect();
+            for c in &cities {
+                store.save(c).unwrap();
+            }
+            cities
+        };
+        downgrade_to_v1(dir.path());
+        {
+            let db = raw_open(dir.path());
+            let trees = Trees::open(&db).unwrap();
+            assert_eq!(trees.index.len(), 3, "only the name index is left");
+        }
+
+        let store = Store::open(dir.path()).unwrap();
+        assert_eq!(store.schema_version(), 2);
+        assert_eq!(
+            store.find::<City>("country", "KR").unwrap(),
+            cities[..2].to_vec()
+        );
+        assert_eq!(
+            store.find::<City>("country", "IT").unwrap(),
+            cities[2..].to_vec()
+        );
+        store.check_indexes().unwrap();
+        assert_eq!(
+            store
+                .trees
+                .meta
+                .get(keys::META_VERSION)
+                .unwrap()
+                .unwrap()
+                .as_ref(),
+            &2u32.to_be_bytes()
+        );
+        assert_eq!(marker::read(dir.path()).unwrap(), Some(2));
+        drop(store);
+
+        // Running again finds nothing to do.
+        let store = Store::open(dir.path()).unwrap();
+        assert_eq!(store.schema_version(), 2);
+        store.check_indexes().unwrap();
+    }
+
+    #[test]
+    fn check_indexes_sees_a_missing_entry() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = Store::open(dir.path()).unwrap();
+        let city = CityInput {
+            name: "Seoul".into(),
+            country: "KR".into(),
+            time_zone: "Asia/Seoul".into(),
+            ..Default::default()
+        }
+        .validate(&Programme::icp_agir(), store.new_id())
+        .unwrap();
+        store.save(&city).unwrap();
+        let key = keys::index_key("city", "country", "KR", city.id);
+        store.trees.index.remove(&key).unwrap();
+        let err = store.check_indexes().unwrap_err();
+        assert_eq!(err.code(), "index_mismatch");
+        assert!(err.to_string().contains("missing"), "{err}");
+        store.trees.index.insert(&key, Vec::new()).unwrap();
+        store
+            .trees
+            .index
+            .insert(
+                keys::index_key("city", "country", "XX", city.id),
+                Vec::new(),
+            )
+            .unwrap();
+        let err = store.check_indexes().unwrap_err();
+        assert!(err.to_string().contains("stale"), "{err}");
+    }
+}

@@ -1,0 +1,128 @@
+use std::fmt;
+use std::str::FromStr;
+
+use icp_domain::Id;
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
+
+use crate::Hlc;
+
+/// The device that made a change: random, created when a store is first opened.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct DeviceId(pub [u8; 16]);
+
+impl DeviceId {
+    pub(crate) fn random() -> DeviceId {
+        DeviceId(rand::random())
+    }
+}
+
+impl fmt::Display for DeviceId {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        self.0.iter().try_for_each(|b| write!(f, "{b:02x}"))
+    }
+}
+
+impl FromStr for DeviceId {
+    type Err = String;
+
+    fn from_str(s: &str) -> Result<DeviceId, String> {
+        let bad = || format!("\"{s}\" is not a device id (32 hexadecimal digits)");
+        if s.len() != 32 || !s.is_ascii() {
+            return Err(bad());
+        }
+        let mut out = [0u8; 16];
+        for (i, byte) in out.iter_mut().enumerate() {
+            *byte = u8::from_str_radix(&s[2 * i..2 * i + 2], 16).map_err(|_| bad())?;
+        }
+        Ok(DeviceId(out))
+    }
+}
+
+impl Serialize for DeviceId {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_str(self)
+    }
+}
+
+impl<'de> Deserialize<'de> for DeviceId {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<DeviceId, D::Error> {
+        String::deserialize(d)?
+            .parse()
+            .map_err(serde::de::Error::custom)
+    }
+}
+
+/// Who wrote a value and when: the order in which concurrent writes of one field are settled.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+pub struct Stamp {
+    pub hlc: Hlc,
+    pub device: DeviceId,
+}
+
+/// One field-level change to one record; the unit of history, backup and exchange.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Op {
+    pub hlc: Hlc,
+    pub device: DeviceId,
+    pub collection: String,
+    pub id: Id,
+    pub change: Change,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum Change {
+    Set {
+        field: String,
+        value: serde_json::Value,
+    },
+    /// A tombstone: the record is gone from reads, its history stays.
+    Delete,
+}
+
+impl Op {
+    pub fn stamp(&self) -> Stamp {
+        Stamp {
+            hlc: self.hlc,
+            device: self.device,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn device_text_round_trip() {
+        let d = DeviceId::random();
+        assert_eq!(d.to_string().parse::<DeviceId>(), Ok(d));
+        assert!("zz".parse::<DeviceId>().is_err());
+        assert!("é".repeat(16).parse::<DeviceId>().is_err());
+    }
+
+    #[test]
+    fn op_json_round_trip() {
+        let op = Op {
+            hlc: Hlc {
+                physical_ms: 3,
+                logical: 1,
+            },
+            device: DeviceId([7; 16]),
+            collection: "city".into(),
+            id: Id::from_parts(1, 2),
+            change: Change::Set {
+                field: "name".into(),
+                value: serde_json::json!("광주"),
+            },
+        };
+        let text = serde_json::to_string(&op).unwrap();
+        assert_eq!(serde_json::from_str::<Op>(&text).unwrap(), op);
+        let del = Op {
+            change: Change::Delete,
+            ..op
+        };
+        let text = serde_json::to_string(&del).unwrap();
+        assert_eq!(serde_json::from_str::<Op>(&text).unwrap(), del);
+    }
+}

@@ -1,0 +1,181 @@
+//! The same binary without a window, for scripted jobs. With no command it opens the window.
+
+use std::ffi::OsString;
+use std::path::{Path, PathBuf};
+
+use icp_api::Desk;
+
+
+
+const HELP: &str = "\
+ICP Desk — the desktop application of the ICP AGIR city-partnership programme.
+
+Usage: icp-desk [--data-dir PATH] [COMMAND]
+
+With no command, ICP Desk opens its window.
+
+Commands:
+  backup export FILE   Write every record and its history to FILE (JSON Lines)
+  backup import FILE   Restore a backup into an empty data folder
+  sample-data          Load the sample ICP AGIR programme (cities of the public pairs)
+  help                 Show this help
+
+Options:
+  --data-dir PATH      Keep the data in PATH instead of the system's data folder
+                       (also: environment variable ICP_DESK_DATA_DIR)
+  -h, --help           Show this help
+  -V, --version        Show the version
+
+Exit status: 0 done, 1 the job failed (the reason is printed), 2 the command line was wrong.
+";
+
+#[derive(Debug, PartialEq, Eq)]
+enum Job {
+    Window,
+    Help,
+    Version,
+    BackupExport(PathBuf),
+    BackupImport(PathBuf),
+    SampleData,
+}
+
+#[derive(Debug)]
+struct Invocation {
+    data_dir: Option<PathBuf>,
+    job: Job,
+}
+
+/// Runs what the arguments ask for and returns the process exit status.
+pub fn main(args: Vec<OsString>) -> i32 {
+    let inv = match parse(args) {
+        Ok(inv) => inv,
+        Err(msg) => {
+            eprintln!("icp-desk: {msg}\nTry 'icp-desk --help'.");
+            return 2;
+        }
+    };
+    match inv.job {
+        Job::Help => {
+            print!("{HELP}");
+            return 0;
+        }
+        Job::Version => {
+            println!("icp-desk {}", env!("CARGO_PKG_VERSION"));
+            return 0;
+        }
+        _ => {}
+    }
+    let dir = match crate::resolve_data_dir(inv.data_dir) {
+        Ok(dir) => dir,
+        Err(msg) => {
+            eprintln!("icp-desk: {msg}");
+            return 1;
+        }
+    };
+    let result = match inv.job {
+        Job::Window => crate::run_window(&dir),
+        job => run_headless(&dir, job),
+    };
+    match result {
+        Ok(()) => 0,
+        Err(msg) => {
+            eprintln!("icp-desk: {msg}");
+            1
+        }
+    }
+}
+
+fn run_headless(dir: &Path, job: Job) -> Result<(), String> {
+    let desk = Desk::open(dir).map_err(|e| e.to_string())?;
+    match job {
+        Job::BackupExport(file) => {
+            let r = desk.export_backup(&file).map_err(|e| e.to_string())?;
+            println!("Wrote {} ({} records, {} changes).", r.path, r.records, r.operations);
+        }
+        Job::BackupImport(file) => {
+            let r = desk.import_backup(&file).map_err(|e| e.to_string())?;
+            println!(
+                "Restored {} records ({} changes) from {} into {}.",
+                r.records,
+                r.operations,
+                r.path,
+                dir.display()
+            );
+        }
+        Job::SampleData => {
+            let s = desk.load_sample_data().map_err(|e| e.to_string())?;
+            println!(
+                "Loaded the sample ICP AGIR programme: {} cities added to {}.",
+                s.cities,
+                dir.display()
+            );
+        }
+        Job::Window | Job::Help | Job::Version => unreachable!("handled by main"),
+    }
+    Ok(())
+}
+
+fn parse(args: Vec<OsString>) -> Result<Invocation, String> {
+    let mut data_dir = None;
+    let mut words: Vec<OsString> = Vec::new();
+    let mut it = args.into_iter();
+    while let Some(arg) = it.next() {
+        let text = arg.to_string_lossy();
+        if text == "--data-dir" {
+            let value = it.next().ok_or("--data-dir needs a folder: --data-dir PATH")?;
+            data_dir = Some(PathBuf::from(value));
+        } else if let Some(value) = text.strip_prefix("--data-dir=") {
+            data_dir = Some(PathBuf::from(value));
+        } else if text == "-h" || text == "--help" {
+            return Ok(Invocation { data_dir, job: Job::Help });
+        } else if text == "-V" || text == "--version" {
+            return Ok(Invocation { data_dir, job: Job::Version });
+        } else if text.starts_with('-') && words.is_empty() {
+            // The WebDriver that runs the end-to-end tests starts the app with options of its
+            // own; the window ignores options it does not know rather than refusing to start.
+            continue;
+        } else {
+            words.push(arg);
+        }
+    }
+    let text: Vec<String> = words.iter().map(|w| w.to_string_lossy().into_owned()).collect();
+    let job = match text.iter().map(String::as_str).collect::<Vec<_>>().as_slice() {
+        [] => Job::Window,
+        ["help"] => Job::Help,
+        ["sample-data"] => Job::SampleData,
+        ["backup", "export", _] => Job::BackupExport(PathBuf::from(&words[2])),
+        ["backup", "import", _] => Job::BackupImport(PathBuf::from(&words[2])),
+        ["backup", "export" | "import"] => return Err("backup export/import needs a FILE".into()),
+        ["backup", ..] => return Err("backup takes 'export FILE' or 'import FILE'".into()),
+        [other, ..] => return Err(format!("unknown command '{other}'")),
+    };
+    Ok(Invocation { data_dir, job })
+}
+
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn job(args: &[&str]) -> Result<Job, String> {
+        parse(args.iter().map(OsString::from).collect()).map(|i| i.job)
+    }
+
+    #[test]
+    fn reads_commands_and_data_dir() {
+        assert_eq!(job(&[]).unwrap(), Job::Window);
+        assert_eq!(job(&["sample-data"]).unwrap(), Job::SampleData);
+        assert_eq!(job(&["backup", "export", "x.jsonl"]).unwrap(), Job::BackupExport("x.jsonl".into()));
+        let inv = parse(vec!["--data-dir".into(), "/tmp/d".into(), "backup".into(), "import".into(), "b".into()]).unwrap();
+        assert_eq!(inv.data_dir, Some(PathBuf::from("/tmp/d")));
+        assert_eq!(inv.job, Job::BackupImport("b".into()));
+        assert_eq!(job(&["--help"]).unwrap(), Job::Help);
+    }
+
+    #[test]
+    fn refuses_what_it_does_not_know() {
+        assert!(job(&["frobnicate"]).unwrap_err().contains("unknown command"));
+        assert!(job(&["backup", "export"]).unwrap_err().contains("FILE"));
+        assert!(job(&["--data-dir"]).unwrap_err().contains("PATH"));
+    }
+}

@@ -1,0 +1,14 @@
+//! Tauri commands, one module a feature. Each is a few lines: take the typed request, call the
+//! desk, tell other views what changed.
+
+pub mod cities;
+pub mod status;
+
+use icp_api::Changed;
+use tauri::{Emitter, Runtime};
+
+/// Lets every open view refresh after a change. A view that misses it only shows stale data
+/// until its next refresh, so a failed emit is not the caller's error.
+fn announce<R: Runtime>(app: &tauri::AppHandle<R>, changed: Changed) {
+    let _ = app.emit("changed", changed);
+}

@@ -1,0 +1,26 @@
+use icp_api::{AppStatus, IpcError, SampleSummary};
+use icp_domain::Programme;
+use tauri::{AppHandle, Runtime, State};
+
+use super::announce;
+use crate::DeskState;
+
+#[tauri::command]
+pub async fn app_status(state: State<'_, DeskState>) -> Result<AppStatus, IpcError> {
+    state.desk()?.status().map_err(|e| e.to_ipc())
+}
+
+#[tauri::command]
+pub async fn programme(state: State<'_, DeskState>) -> Result<Programme, IpcError> {
+    Ok(state.desk()?.programme().clone())
+}
+
+#[tauri::command]
+pub async fn load_sample_data<R: Runtime>(
+    app: AppHandle<R>,
+    state: State<'_, DeskState>,
+) -> Result<SampleSummary, IpcError> {
+    let summary = state.desk()?.load_sample_data().map_err(|e| e.to_ipc())?;
+    announce(&app, icp_api::Changed { collection: "city".into(), id: None });
+    Ok(summary)
+}

@@ -1,0 +1,97 @@
+import type { City, CityInput, Country, Id } from '../../lib/api';
+
+/** What the city form holds: the text as typed. */
+export interface CityFormValues {
+  id: Id | null;
+  name: string;
+  local_name: string;
+  country: string;
+  time_zone: string;
+  population: string;
+  languages: string;
+}
+
+/** The fields the form shows, by the names the backend uses in `Issue.field`. */
+export const CITY_FIELDS = [
+  'name',
+  'local_name',
+  'country',
+  'time_zone',
+  'population',
+  'languages',
+] as const;
+
+export type CityField = (typeof CITY_FIELDS)[number];
+
+/** The id of each field's input element. */
+export const CITY_INPUT_IDS: Record<CityField, string> = {
+  name: 'city-name',
+  local_name: 'city-local-name',
+  country: 'city-country',
+  time_zone: 'city-time-zone',
+  population: 'city-population',
+  languages: 'city-languages',
+};
+
+export function emptyCityForm(): CityFormValues {
+  return { id: null, name: '', local_name: '', country: '', time_zone: '', population: '', languages: '' };
+}
+
+/**
+ * Languages as typed ("Korean, English") into a list. Splitting a list is presentation:
+ * commas (also the full-width "，" and ideographic "、") separate, blanks around items go,
+ * empty items are dropped. Whether a language is acceptable is the backend's to say.
+ */
+export function parseLanguages(text: string): string[] {
+  return text
+    .split(/[,，、]/)
+    .map((s) => s.trim())
+    .filter((s) => s.length > 0);
+}
+
+export function formatLanguages(languages: readonly string[]): string {
+  return languages.join(', ');
+}
+
+export function cityToForm(city: City): CityFormValues {
+  return {
+    id: city.id,
+    name: city.name,
+    local_name: city.local_name ?? '',
+    country: city.country,
+    time_zone: city.time_zone,
+    population: city.population === null ? '' : String(city.population),
+    languages: formatLanguages(city.languages),
+  };
+}
+
+/** What is sent to `save_city`: the typed text, unchecked. */
+export function formToInput(form: CityFormValues): CityInput {
+  return {
+    id: form.id,
+    name: form.name,
+    local_name: form.local_name,
+    country: form.country,
+    time_zone: form.time_zone,
+    population: form.population,
+    languages: parseLanguages(form.languages),
+  };
+}
+
+/**
+ * The time zone to show after the person picked `countryCode`: the country's default when the
+ * zone is still empty, otherwise what they typed.
+ */
+export function timeZoneAfterCountryPick(
+  currentZone: string,
+  countryCode: string,
+  countries: readonly Country[],
+): string {
+  if (currentZone.trim() !== '') return currentZone;
+  return countries.find((c) => c.code === countryCode)?.default_time_zone ?? currentZone;
+}
+
+/** True when the form differs from what was loaded (or from an empty form). */
+export function isDirty(form: CityFormValues, original: CityFormValues): boolean {
+  return (Object.keys(form) as (keyof CityFormValues)[]).some((k) => form[k] !== original[k]);
+}

@@ -1,0 +1,137 @@
+// The one place that talks to the Rust shell. Every command has one typed function here;
+// views never call `invoke` or `listen` themselves.
+import { invoke } from '@tauri-apps/api/core';
+import { listen, type UnlistenFn } from '@tauri-apps/api/event';
+
+import type { AppStatus } from './bindings/AppStatus';
+import type { Changed } from './bindings/Changed';
+import type { City } from './bindings/City';
+import type { CityInput } from './bindings/CityInput';
+import type { CityQuery } from './bindings/CityQuery';
+import type { Id } from './bindings/Id';
+import type { IpcError } from './bindings/IpcError';
+import type { Issue } from './bindings/Issue';
+import type { Programme } from './bindings/Programme';
+import type { SampleSummary } from './bindings/SampleSummary';
+
+export type { AppStatus } from './bindings/AppStatus';
+export type { Changed } from './bindings/Changed';
+export type { City } from './bindings/City';
+export type { CityInput } from './bindings/CityInput';
+export type { CityQuery } from './bindings/CityQuery';
+export type { Country } from './bindings/Country';
+export type { Id } from './bindings/Id';
+export type { IpcError } from './bindings/IpcError';
+export type { Issue } from './bindings/Issue';
+export type { Phase } from './bindings/Phase';
+export type { Programme } from './bindings/Programme';
+export type { QuotaGroup } from './bindings/QuotaGroup';
+export type { Region } from './bindings/Region';
+export type { SampleSummary } from './bindings/SampleSummary';
+export type { Theme } from './bindings/Theme';
+
+/** Codes with which the shell says the store could not be opened at all. */
+export const FATAL_STORE_CODES: readonly string[] = ['already_open', 'too_new', 'corrupt'];
+
+function isRecord(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+function toIssue(v: unknown): Issue | null {
+  if (!isRecord(v) || typeof v.message !== 'string') return null;
+  return {
+    code: typeof v.code === 'string' ? v.code : 'invalid',
+    message: v.message,
+    field: typeof v.field === 'string' ? v.field : null,
+  };
+}
+
+/**
+ * Turns whatever a rejected `invoke` gave into an `IpcError`. The shell rejects with an
+ * `IpcError` object; anything else (a string, an Error from the IPC layer, …) becomes
+ * `{ code: 'unexpected', … }` so callers always get one shape.
+ */
+export function toIpcError(e: unknown): IpcError {
+  if (isRecord(e) && typeof e.code === 'string' && typeof e.message === 'string') {
+    const issues = Array.isArray(e.issues)
+      ? e.issues.map(toIssue).filter((i): i is Issue => i !== null)
+      : [];
+    return {
+      code: e.code,
+      message: e.message,
+      field: typeof e.field === 'string' ? e.field : null,
+      issues,
+    };
+  }
+  return { code: 'unexpected', message: String(e), field: null, issues: [] };
+}
+
+/** True when `e` already has the `IpcError` shape (as thrown by the functions below). */
+export function isIpcError(e: unknown): e is IpcError {
+  return (
+    isRecord(e) &&
+    typeof e.code === 'string' &&
+    typeof e.message === 'string' &&
+    (e.field === null || typeof e.field === 'string') &&
+    Array.isArray(e.issues)
+  );
+}
+
+async function call<T>(command: string, args?: Record<string, unknown>): Promise<T> {
+  try {
+    return await invoke<T>(command, args);
+  } catch (e) {
+    throw toIpcError(e);
+  }
+}
+
+export function appStatus(): Promise<AppStatus> {
+  return call<AppStatus>('app_status', {});
+}
+
+export function programme(): Promise<Programme> {
+  return call<Programme>('programme', {});
+}
+
+export function listCities(query: CityQuery): Promise<City[]> {
+  return call<City[]>('list_cities', { query });
+}
+
+export function getCity(id: Id): Promise<City> {
+  return call<City>('get_city', { id });
+}
+
+export function saveCity(input: CityInput): Promise<City> {
+  return call<City>('save_city', { input });
+}
+
+export function deleteCity(id: Id): Promise<null> {
+  return call<null>('delete_city', { id });
+}
+
+export function loadSampleData(): Promise<SampleSummary> {
+  return call<SampleSummary>('load_sample_data', {});
+}
+
+/**
+ * Calls `handler` after every save or delete anywhere in the app (the shell's `changed`
+ * event). Resolves to a function that stops listening. Outside the desktop shell (no IPC)
+ * it resolves to a no-op so views still work.
+ */
+export async function onChanged(handler: (changed: Changed) => void): Promise<UnlistenFn> {
+  let unlisten: UnlistenFn;
+  try {
+    unlisten = await listen<Changed>('changed', (event) => handler(event.payload));
+  } catch {
+    return () => {};
+  }
+  // Tauri's unlisten is async; a failure to unregister (window closing) is of no interest.
+  return () => {
+    try {
+      const done: unknown = unlisten();
+      if (done instanceof Promise) done.catch(() => {});
+    } catch {
+      // ignored, as above
+    }
+  };
+}

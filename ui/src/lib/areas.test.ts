@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { AREAS, areaFromHash, areaHref } from './areas';
+
+describe('areas', () => {
+  it('lists every area of the programme, once', () => {
+    expect(AREAS.map((a) => a.label)).toEqual([
+      'Dashboard',
+      'Cities',
+      'Clusters',
+      'Pairings',
+      'Meetings',
+      'Best practices',
+      'Study visits',
+      'Cooperation plans',
+    ]);
+    expect(new Set(AREAS.map((a) => a.key)).size).toBe(AREAS.length);
+  });
+
+  it('says what every area not built yet will hold', () => {
+    for (const a of AREAS.filter((a) => a.key !== 'dashboard' && a.key !== 'cities')) {
+      expect(a.plannedContent, a.key).toBeTruthy();
+    }
+  });
+
+  it('reads the area from the location hash', () => {
+    expect(areaFromHash('#/cities')).toBe('cities');
+    expect(areaFromHash('#/study-visits')).toBe('study-visits');
+    expect(areaFromHash('#cities')).toBe('cities');
+    expect(areaFromHash('')).toBe('dashboard');
+    expect(areaFromHash('#/nowhere')).toBe('dashboard');
+    for (const a of AREAS) expect(areaFromHash(areaHref(a.key))).toBe(a.key);
+  });
+});

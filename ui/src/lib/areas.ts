@@ -1,0 +1,74 @@
+/** Every area of the programme, in the order of the navigation. */
+export interface Area {
+  key: AreaKey;
+  label: string;
+  /** For areas not built yet: what the page will hold. */
+  plannedContent?: string;
+}
+
+export type AreaKey =
+  | 'dashboard'
+  | 'cities'
+  | 'clusters'
+  | 'pairings'
+  | 'meetings'
+  | 'best-practices'
+  | 'study-visits'
+  | 'cooperation-plans';
+
+export const AREAS: readonly Area[] = [
+  { key: 'dashboard', label: 'Dashboard' },
+  { key: 'cities', label: 'Cities' },
+  {
+    key: 'clusters',
+    label: 'Clusters',
+    plannedContent:
+      'The four thematic clusters (circular economy, air quality, energy transition, integration of migrants and refugees): each with its cluster manager, member cities and priorities.',
+  },
+  {
+    key: 'pairings',
+    label: 'Pairings',
+    plannedContent:
+      'Each EU city with its one partner city outside the EU: the pairing manager, the themes they share, and checks that every city has exactly one partner within the quotas.',
+  },
+  {
+    key: 'meetings',
+    label: 'Meetings',
+    plannedContent:
+      'Cluster meetings, pairing meetings, open online events, working meetings and the closing conference: agenda, attendees, guest speakers, minutes, decisions and action items, with the time shown in every participating city.',
+  },
+  {
+    key: 'best-practices',
+    label: 'Best practices',
+    plannedContent:
+      'Practices captured while cities speak: the problem, the solution, evidence of results, resources, transferability and contacts, linked to the meeting they came from.',
+  },
+  {
+    key: 'study-visits',
+    label: 'Study visits',
+    plannedContent:
+      'Six-day itineraries for travelling delegations: day-by-day sessions, host and home times, printed for the delegation.',
+  },
+  {
+    key: 'cooperation-plans',
+    label: 'Cooperation plans',
+    plannedContent:
+      "Each pair's cooperation plan: objectives, actions with owners, partners, dates, resources and indicators, stakeholders, risks and practices to transfer, with versions and a PDF to send.",
+  },
+];
+
+export const DEFAULT_AREA: AreaKey = 'dashboard';
+
+export function areaHref(key: AreaKey): string {
+  return `#/${key}`;
+}
+
+/** The area a location hash ("#/cities") points to; the dashboard for anything else. */
+export function areaFromHash(hash: string): AreaKey {
+  const key = hash.replace(/^#\/?/, '').split(/[/?]/)[0] ?? '';
+  return AREAS.some((a) => a.key === key) ? (key as AreaKey) : DEFAULT_AREA;
+}
+
+export function findArea(key: AreaKey): Area {
+  return AREAS.find((a) => a.key === key) ?? (AREAS[0] as Area);
+}

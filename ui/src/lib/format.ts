@@ -1,0 +1,20 @@
+const integer = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 0 });
+
+export function formatPopulation(n: number | null): string {
+  return n === null ? '—' : integer.format(n);
+}
+
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/** "2022-05" → "May 2022"; anything else is shown as it came. */
+export function formatMonth(month: string): string {
+  const m = /^(\d{4})-(\d{2})$/.exec(month);
+  if (!m) return month;
+  const name = MONTHS[Number(m[2]) - 1];
+  return name ? `${name} ${m[1]}` : month;
+}
+
+/** "May 2022 – Dec 2022", or one month when start and end are the same. */
+export function formatMonthRange(start: string, end: string): string {
+  return start === end ? formatMonth(start) : `${formatMonth(start)} – ${formatMonth(end)}`;
+}
