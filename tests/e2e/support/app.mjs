@@ -1,6 +1,7 @@
 // Starts ICP Desk in its real window for a test: a virtual display when there is none,
 // tauri-driver in front of WebKitWebDriver, and a data folder of the test's own.
 import { spawn } from 'node:child_process';
+import { connect } from 'node:net';
 import { mkdtempSync, rmSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -42,18 +43,24 @@ async function startDisplay() {
   throw new Error(`Xvfb did not start on ${name}`);
 }
 
+/** Waits until something listens on a local port (WebKitWebDriver, then tauri-driver). */
 async function waitForPort(p, ms = 20000) {
   const deadline = Date.now() + ms;
   while (Date.now() < deadline) {
-    try {
-      const r = await fetch(`http://127.0.0.1:${p}/status`);
-      if (r.ok) return;
-    } catch {
-      /* not listening yet */
-    }
+    const open = await new Promise((r) => {
+      const socket = connect(p, '127.0.0.1');
+      socket.once('connect', () => { socket.end(); r(true); });
+      socket.once('error', () => r(false));
+    });
+    if (open) return;
     await sleep(150);
   }
-  throw new Error(`tauri-driver did not answer on port ${p}`);
+  throw new Error(`nothing listens on port ${p}`);
+}
+
+/** The X display the app's window is on. */
+export function displayName() {
+  return process.env.DISPLAY ?? display?.name;
 }
 
 /** Starts the display and tauri-driver once per test file. */
@@ -65,6 +72,7 @@ export async function startDriver() {
     ['--port', String(port), '--native-port', String(port + 1), '--native-driver', '/usr/bin/WebKitWebDriver'],
     { env: appEnv(), stdio: ['ignore', 'inherit', 'inherit'] },
   );
+  await waitForPort(port + 1);
   await waitForPort(port);
 }
 

@@ -1,8 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { formatMonth, formatMonthRange, formatPopulation } from './format';
+import { formatDayOfYear, formatMonth, formatMonthRange, formatPopulation } from './format';
 import { isSaveShortcut, isSearchShortcut } from './keys';
 
 describe('format', () => {
+  it('writes the candidature deadline as people read it', () => {
+    expect(formatDayOfYear('11-15')).toBe('15 November');
+    expect(formatDayOfYear('03-01')).toBe('1 March');
+    expect(formatDayOfYear('13-01')).toBe('13-01');
+  });
+
   it('formats populations, unknown as a dash', () => {
     expect(formatPopulation(1352000)).toBe('1,352,000');
     expect(formatPopulation(null)).toBe('—');

@@ -18,3 +18,12 @@ export function formatMonth(month: string): string {
 export function formatMonthRange(start: string, end: string): string {
   return start === end ? formatMonth(start) : `${formatMonth(start)} – ${formatMonth(end)}`;
 }
+
+const FULL_MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** A yearly day as the programme stores it, "11-15" → "15 November". */
+export function formatDayOfYear(monthDay: string): string {
+  const m = /^(\d{2})-(\d{2})$/.exec(monthDay);
+  const month = m ? FULL_MONTHS[Number(m[1]) - 1] : undefined;
+  return m && month ? `${Number(m[2])} ${month}` : monthDay;
+}
