@@ -23,9 +23,9 @@ impl Store {
         self.finish(&clock, &mut plan)
     }
 
-    /// Saves many records in one transaction and one flush. Meant for seeding and benchmarks;
-    /// every record in `records` must have a distinct id.
-    #[doc(hidden)]
+    /// Saves many records in one transaction and one flush: all of them or none, so a set that
+    /// belongs together (the sample programme, an import) is never half there. Every record in
+    /// `records` must have a distinct id.
     pub fn save_many<T: Record>(&self, records: &[T]) -> Result<(), StoreError> {
         let mut clock = self.lock_writer();
         let mut plan = Plan::default();

@@ -92,13 +92,14 @@ export function cleanup(dir) {
   rmSync(dir, { recursive: true, force: true });
 }
 
-/** Opens the app's window on `dataDir` and waits until its UI is up. */
-export async function launch(dataDir) {
+/** Opens the app's window on `dataDir` and waits until its UI is up (by default, until the
+ * navigation shows; `ready` names another CSS selector to wait for). */
+export async function launch(dataDir, { ready = 'nav' } = {}) {
   const caps = new Capabilities();
   caps.setBrowserName('wry');
   caps.set('tauri:options', { application: appBinary, args: ['--data-dir', dataDir] });
   const driver = await new Builder().withCapabilities(caps).usingServer(`http://127.0.0.1:${port}/`).build();
-  await driver.wait(until.elementLocated(By.css('nav')), 30000, 'the window showed no navigation');
+  await driver.wait(until.elementLocated(By.css(ready)), 30000, `the window showed no ${ready}`);
   return driver;
 }
 
