@@ -99,7 +99,8 @@ describe('onChanged', () => {
     const unlisten = vi.fn();
     listen.mockResolvedValue(unlisten);
     const seen: unknown[] = [];
-    const stop = await api.onChanged((c) => seen.push(c));
+    const stop = api.onChanged((c) => seen.push(c));
+    await Promise.resolve();
     expect(listen).toHaveBeenCalledWith('changed', expect.any(Function));
     const cb = listen.mock.calls[0]?.[1] as (e: { payload: unknown }) => void;
     cb({ payload: { collection: 'cities', id: '01H' } });
@@ -111,7 +112,8 @@ describe('onChanged', () => {
   it('stops listening quietly even when the shell fails to unregister', async () => {
     const unlisten = vi.fn(() => Promise.reject(new Error('window gone')));
     listen.mockResolvedValue(unlisten);
-    const stop = await api.onChanged(() => {});
+    const stop = api.onChanged(() => {});
+    await Promise.resolve();
     expect(() => stop()).not.toThrow();
     expect(unlisten).toHaveBeenCalledTimes(1);
     // an unhandled rejection would fail the run
@@ -120,7 +122,20 @@ describe('onChanged', () => {
 
   it('gives a no-op when there is no shell to listen to', async () => {
     listen.mockRejectedValue(new TypeError('no IPC'));
-    const stop = await api.onChanged(() => {});
+    const stop = api.onChanged(() => {});
+    await Promise.resolve();
     expect(() => stop()).not.toThrow();
+  });
+
+  it('releases a subscription that arrives after the view stopped listening', async () => {
+    const unlisten = vi.fn();
+    let arrive: (fn: () => void) => void = () => {};
+    listen.mockReturnValue(new Promise((r) => (arrive = r)));
+    const stop = api.onChanged(() => {});
+    stop();
+    expect(unlisten).not.toHaveBeenCalled();
+    arrive(unlisten);
+    await new Promise((r) => setTimeout(r, 0));
+    expect(unlisten).toHaveBeenCalledTimes(1);
   });
 });

@@ -114,24 +114,33 @@ export function loadSampleData(): Promise<SampleSummary> {
 }
 
 /**
- * Calls `handler` after every save or delete anywhere in the app (the shell's `changed`
- * event). Resolves to a function that stops listening. Outside the desktop shell (no IPC)
- * it resolves to a no-op so views still work.
+ * Calls `handler` whenever the shell reports a save or a delete (the `changed` event), from now
+ * until the returned function is called. Stopping works even before the shell has confirmed the
+ * subscription, so a view that unmounts at once leaves no listener behind. Outside the desktop
+ * shell (no IPC) nothing is ever reported and stopping does nothing.
  */
-export async function onChanged(handler: (changed: Changed) => void): Promise<UnlistenFn> {
-  let unlisten: UnlistenFn;
-  try {
-    unlisten = await listen<Changed>('changed', (event) => handler(event.payload));
-  } catch {
-    return () => {};
-  }
+export function onChanged(handler: (changed: Changed) => void): () => void {
+  let stopped = false;
+  let unlisten: UnlistenFn | null = null;
   // Tauri's unlisten is async; a failure to unregister (window closing) is of no interest.
-  return () => {
+  const release = (fn: UnlistenFn) => {
     try {
-      const done: unknown = unlisten();
+      const done: unknown = fn();
       if (done instanceof Promise) done.catch(() => {});
     } catch {
-      // ignored, as above
+      /* the window is going away */
     }
+  };
+  listen<Changed>('changed', (event) => handler(event.payload)).then(
+    (fn) => {
+      if (stopped) release(fn);
+      else unlisten = fn;
+    },
+    () => {},
+  );
+  return () => {
+    stopped = true;
+    if (unlisten) release(unlisten);
+    unlisten = null;
   };
 }
