@@ -119,4 +119,8 @@ fn a_store_held_by_another_instance_is_reported_not_crashed() {
     let err = invoke(&second, "app_status", json!({})).unwrap_err();
     assert_eq!(err["code"], "already_open");
     assert!(err["message"].as_str().unwrap().contains("ICP Desk is already open"));
+
+    // Once the other instance has closed, "Try again" opens the folder without a restart.
+    drop(first);
+    assert_eq!(invoke(&second, "app_status", json!({})).unwrap()["empty"], true);
 }

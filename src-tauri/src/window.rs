@@ -1,21 +1,39 @@
-use std::path::Path;
+use std::path::{Path, PathBuf};
+use std::sync::{Arc, Mutex, PoisonError};
 
 use icp_api::{Desk, IpcError};
 use tauri::{Runtime, Wry};
 
 use crate::commands;
 
-/// The open data folder, or why it could not be opened: the window still starts and shows the
-/// reason (another ICP Desk has it open, a newer version wrote it, it is damaged).
-pub struct DeskState(pub Result<Desk, IpcError>);
+/// The data folder the window works on. When it cannot be opened (another ICP Desk has it, a
+/// newer version wrote it, it is damaged) the window still starts and shows why; asking again
+/// ("Try again") opens it once the reason has gone, without restarting the app.
+pub struct DeskState {
+    dir: PathBuf,
+    open: Mutex<Option<Arc<Desk>>>,
+}
 
 impl DeskState {
+    /// Tries to open `dir` at once and says on standard error why it could not; the window
+    /// asks again through `desk` and shows the reason.
     pub fn open(dir: &Path) -> DeskState {
-        DeskState(Desk::open(dir).map_err(|e| e.to_ipc()))
+        let state = DeskState { dir: dir.to_path_buf(), open: Mutex::new(None) };
+        if let Err(e) = state.desk() {
+            eprintln!("icp-desk: {}", e.message);
+        }
+        state
     }
 
-    pub fn desk(&self) -> Result<&Desk, IpcError> {
-        self.0.as_ref().map_err(Clone::clone)
+    pub fn desk(&self) -> Result<Arc<Desk>, IpcError> {
+        // A panic elsewhere while holding the lock leaves the slot as valid as before.
+        let mut slot = self.open.lock().unwrap_or_else(PoisonError::into_inner);
+        if let Some(desk) = slot.as_ref() {
+            return Ok(Arc::clone(desk));
+        }
+        let desk = Arc::new(Desk::open(&self.dir).map_err(|e| e.to_ipc())?);
+        *slot = Some(Arc::clone(&desk));
+        Ok(desk)
     }
 }
 
@@ -35,9 +53,6 @@ pub fn build_app<R: Runtime>(builder: tauri::Builder<R>, state: DeskState) -> ta
 /// Opens the window on the given data folder and runs until it is closed.
 pub fn run_window(dir: &Path) -> Result<(), String> {
     let state = DeskState::open(dir);
-    if let Err(e) = &state.0 {
-        eprintln!("icp-desk: {}", e.message);
-    }
     build_app(tauri::Builder::<Wry>::default(), state)
         .run(tauri::generate_context!())
         .map_err(|e| format!("The window could not start: {e}"))

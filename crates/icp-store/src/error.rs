@@ -68,16 +68,14 @@ impl fmt::Display for StoreError {
                  reads up to {supported}). Open it with that newer version of ICP Desk; nothing \
                  was changed."
             ),
-            StoreError::Corrupt {
-                path,
-                backups,
-                detail,
-            } => write!(
+            // Automatic backups are not written yet, so the message points to the one a person
+            // made; `backups` names where they will be kept.
+            StoreError::Corrupt { path, detail, .. } => write!(
                 f,
                 "The data in {} is damaged and cannot be read ({detail}). Nothing was changed. \
-                 Restore your latest backup; backups are kept in {}.",
-                path.display(),
-                backups.display()
+                 Restore your latest backup into a new data folder: \
+                 icp-desk --data-dir NEW_FOLDER backup import BACKUP_FILE.",
+                path.display()
             ),
             StoreError::UnknownCollection { collection } => {
                 write!(
