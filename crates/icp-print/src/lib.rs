@@ -1,32 +1,36 @@
-//! ICP Desk's documents. The print engine (blocks laid out on printpdf, font fallback, A4 and
-//! US Letter) arrives with the study-visit itinerary; until then this crate only fixes the page
-//! sizes every document will share, so the rest of the app can already name them.
+//! ICP Desk's print engine: a small layout layer on printpdf.
+//!
+//! A [`Document`] is a list of [`Block`]s (headings, paragraphs, key–value lists, tables,
+//! keep-together groups). [`layout()`] cuts them into lines and rows and places them on A4 or
+//! US Letter pages, never splitting a table row or a keep-together group across pages
+//! (unless it is taller than a page), repeating a table's header row on every page it
+//! continues on, and adding a running header and "Page X of Y". [`render_pdf`] writes the
+//! pages with embedded, subset fonts.
+//!
+//! Text is broken by UAX #14, so Chinese, Japanese and Korean wrap without spaces, and each
+//! character is drawn with the first face of a fallback chain that has it (Latin, then
+//! Noto Sans CJK, then DejaVu), so "Łódź, 광주, 臺中" prints on one line. Fonts are found
+//! through `fontdb` among the installed fonts.
+//!
+//! The engine knows nothing of study visits: documents are built from its blocks.
 
-/// The paper a document is printed on. Canada uses US Letter; the other regions A4.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Paper {
-    A4,
-    Letter,
-}
+mod blocks;
+mod error;
+mod fonts;
+pub mod layout;
+mod linebreak;
+mod paper;
+mod pdf;
+mod text;
 
-impl Paper {
-    /// Width and height in millimetres.
-    pub fn size_mm(self) -> (f32, f32) {
-        match self {
-            Paper::A4 => (210.0, 297.0),
-            Paper::Letter => (215.9, 279.4),
-        }
-    }
-}
+pub use blocks::{Block, Column, Document};
+pub use error::PrintError;
+pub use fonts::{Face, FaceId, FontSet, Style};
+pub use layout::{layout, Layout};
+pub use linebreak::wrap;
+pub use paper::Paper;
+pub use pdf::render_pdf;
+pub use text::{Run, TextStyle};
 
-#[cfg(test)]
-mod tests {
-    use super::Paper;
-
-    #[test]
-    fn letter_is_wider_and_shorter_than_a4() {
-        let (aw, ah) = Paper::A4.size_mm();
-        let (lw, lh) = Paper::Letter.size_mm();
-        assert!(lw > aw && lh < ah);
-    }
-}
+/// Millimetres in a typographic point (1/72 inch).
+pub(crate) const MM_PER_PT: f32 = 25.4 / 72.0;

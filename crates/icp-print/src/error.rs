@@ -1,0 +1,66 @@
+//! The one error type of the print engine.
+
+use std::fmt;
+
+/// Everything that can stop a document from being printed.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum PrintError {
+    /// No installed font of a family the engine needs.
+    FontMissing {
+        family: String,
+        debian_package: String,
+    },
+    /// A font was found but its file could not be read or parsed.
+    FontUnreadable { family: String, detail: String },
+    /// printpdf reported an error while writing the PDF.
+    Pdf(String),
+}
+
+impl PrintError {
+    /// A stable code for logs and for the UI to map to a translated message.
+    pub fn code(&self) -> &'static str {
+        match self {
+            PrintError::FontMissing { .. } => "print.font_missing",
+            PrintError::FontUnreadable { .. } => "print.font_unreadable",
+            PrintError::Pdf(_) => "print.pdf",
+        }
+    }
+}
+
+impl fmt::Display for PrintError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            PrintError::FontMissing {
+                family,
+                debian_package,
+            } => write!(
+                f,
+                "The font \"{family}\" is not installed, so documents cannot be printed. \
+                 Install it (on Debian or Ubuntu: apt-get install {debian_package}) and try again."
+            ),
+            PrintError::FontUnreadable { family, detail } => write!(
+                f,
+                "The font \"{family}\" is installed but could not be read ({detail})."
+            ),
+            PrintError::Pdf(detail) => write!(f, "The PDF could not be written: {detail}"),
+        }
+    }
+}
+
+impl std::error::Error for PrintError {}
+
+#[cfg(test)]
+mod tests {
+    use super::PrintError;
+
+    #[test]
+    fn missing_font_names_family_and_package() {
+        let e = PrintError::FontMissing {
+            family: "Noto Sans CJK KR".into(),
+            debian_package: "fonts-noto-cjk".into(),
+        };
+        let text = e.to_string();
+        assert!(text.contains("Noto Sans CJK KR") && text.contains("fonts-noto-cjk"));
+        assert_eq!(e.code(), "print.font_missing");
+    }
+}

@@ -1,0 +1,721 @@
+//! Pagination: blocks are cut into unbreakable chunks (a line of a paragraph, a table row,
+//! a key–value pair, a whole keep-together group), then placed top-down page by page.
+//! The result is plain positioned boxes, so it can be checked without writing a PDF.
+
+use crate::blocks::{Block, Column, Document};
+use crate::fonts::{FontSet, Style};
+use crate::linebreak::wrap;
+use crate::paper::Paper;
+use crate::text::{runs, width_mm, Run, TextStyle};
+use crate::MM_PER_PT;
+
+/// Page size and margins in millimetres. Body text stays inside the margins; the running
+/// header and footer sit in the top and bottom margins.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Geometry {
+    pub width: f32,
+    pub height: f32,
+    pub margin_x: f32,
+    pub margin_top: f32,
+    pub margin_bottom: f32,
+}
+
+impl Geometry {
+    pub fn for_paper(paper: Paper) -> Geometry {
+        let (width, height) = paper.size_mm();
+        Geometry {
+            width,
+            height,
+            margin_x: 20.0,
+            margin_top: 22.0,
+            margin_bottom: 22.0,
+        }
+    }
+    pub fn content_width(&self) -> f32 {
+        self.width - 2.0 * self.margin_x
+    }
+    pub fn content_top(&self) -> f32 {
+        self.margin_top
+    }
+    pub fn content_bottom(&self) -> f32 {
+        self.height - self.margin_bottom
+    }
+    pub fn content_height(&self) -> f32 {
+        self.content_bottom() - self.content_top()
+    }
+}
+
+/// A box in millimetres from the page's top-left corner.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Rect {
+    pub x: f32,
+    pub y: f32,
+    pub w: f32,
+    pub h: f32,
+}
+
+/// Where a placed box came from, so tests can check what belongs together.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Part {
+    Body,
+    /// The header row of table `table` (numbered in document order).
+    TableHeader {
+        table: usize,
+    },
+    /// Row `row` of table `table`.
+    Row {
+        table: usize,
+        row: usize,
+    },
+    PageHeader,
+    PageFooter,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Tag {
+    /// Index of the top-level block (a keep-together group is one block).
+    pub block: usize,
+    pub part: Part,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum Kind {
+    /// One line of text; `baseline` is measured from the page top.
+    Text {
+        text: String,
+        style: TextStyle,
+        runs: Vec<Run>,
+        baseline: f32,
+    },
+    /// A horizontal rule along the top edge of the rect.
+    Rule,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Placed {
+    pub rect: Rect,
+    pub kind: Kind,
+    pub tag: Tag,
+}
+
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Page {
+    pub items: Vec<Placed>,
+}
+
+/// Something the layout had to split because it is taller than a page on its own.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Split {
+    Group { block: usize },
+    Row { table: usize, row: usize },
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Layout {
+    pub geometry: Geometry,
+    pub pages: Vec<Page>,
+    pub splits: Vec<Split>,
+}
+
+const BODY: TextStyle = TextStyle {
+    style: Style::Regular,
+    size_pt: 10.0,
+};
+const TABLE_BODY: TextStyle = TextStyle {
+    style: Style::Regular,
+    size_pt: 9.0,
+};
+const TABLE_HEAD: TextStyle = TextStyle {
+    style: Style::Bold,
+    size_pt: 9.0,
+};
+const CHROME: TextStyle = TextStyle {
+    style: Style::Regular,
+    size_pt: 8.0,
+};
+const CELL_PAD: f32 = 1.2;
+const PARAGRAPH_GAP: f32 = 2.5;
+
+fn line_height(ts: TextStyle) -> f32 {
+    ts.size_pt * 1.4 * MM_PER_PT
+}
+
+fn heading_style(level: u8) -> TextStyle {
+    let size_pt = match level {
+        0 | 1 => 16.0,
+        2 => 13.0,
+        _ => 11.0,
+    };
+    TextStyle {
+        style: Style::Bold,
+        size_pt,
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum ChunkKind {
+    Normal,
+    /// A table row: on a fresh page its table's header row goes first.
+    Row {
+        table: usize,
+    },
+    PageBreak,
+    Spacer,
+}
+
+/// An unbreakable piece; item rects are relative to the chunk's top.
+#[derive(Debug, Clone)]
+struct Chunk {
+    height: f32,
+    items: Vec<Placed>,
+    keep_with_next: bool,
+    kind: ChunkKind,
+}
+
+impl Chunk {
+    fn new(kind: ChunkKind) -> Chunk {
+        Chunk {
+            height: 0.0,
+            items: Vec::new(),
+            keep_with_next: false,
+            kind,
+        }
+    }
+}
+
+/// A column of wrapped lines inside a multi-column chunk (a table row, a key–value pair).
+struct Cell {
+    x: f32,
+    lines: Vec<String>,
+    style: TextStyle,
+}
+
+fn text_item(fonts: &FontSet, text: String, style: TextStyle, x: f32, y: f32, tag: Tag) -> Placed {
+    let lh = line_height(style);
+    let rs = runs(fonts, &text, style);
+    let w = rs.iter().map(|r| r.width_mm).sum();
+    Placed {
+        rect: Rect { x, y, w, h: lh },
+        // Centres the em box in the line box; 0.8 em is roughly the ascent.
+        kind: Kind::Text {
+            text,
+            style,
+            runs: rs,
+            baseline: y + (lh - style.size_pt * MM_PER_PT) / 2.0 + 0.8 * style.size_pt * MM_PER_PT,
+        },
+        tag,
+    }
+}
+
+/// Lays out cells side by side; one chunk normally, several when the cells are taller
+/// than `max_h` (then the lines are shared out so no chunk is taller than a page).
+fn cell_chunks(
+    fonts: &FontSet,
+    cells: &[Cell],
+    tag: Tag,
+    kind: ChunkKind,
+    rule_x: Option<(f32, f32)>,
+    max_h: f32,
+) -> (Vec<Chunk>, bool) {
+    let lh = cells
+        .iter()
+        .map(|c| line_height(c.style))
+        .fold(0.0_f32, f32::max);
+    let n_lines = cells
+        .iter()
+        .map(|c| c.lines.len())
+        .max()
+        .unwrap_or(1)
+        .max(1);
+    let pad = if rule_x.is_some() { CELL_PAD } else { 0.0 };
+    let per_chunk = (((max_h - 2.0 * pad) / lh).floor() as usize).max(1);
+    let mut chunks = Vec::new();
+    let mut first = 0;
+    while first < n_lines {
+        let last = (first + per_chunk).min(n_lines);
+        let mut chunk = Chunk::new(kind);
+        for cell in cells {
+            for (i, line) in cell.lines.iter().enumerate().take(last).skip(first) {
+                let y = pad + (i - first) as f32 * lh;
+                chunk
+                    .items
+                    .push(text_item(fonts, line.clone(), cell.style, cell.x, y, tag));
+            }
+        }
+        chunk.height = (last - first) as f32 * lh + 2.0 * pad;
+        if let Some((x, w)) = rule_x {
+            chunk.items.push(Placed {
+                rect: Rect {
+                    x,
+                    y: chunk.height,
+                    w,
+                    h: 0.0,
+                },
+                kind: Kind::Rule,
+                tag,
+            });
+        }
+        chunks.push(chunk);
+        first = last;
+    }
+    let split = chunks.len() > 1;
+    (chunks, split)
+}
+
+struct Builder<'a> {
+    fonts: &'a FontSet,
+    geo: Geometry,
+    /// Header chunk of each table, repeated on continuation pages.
+    table_heads: Vec<Chunk>,
+    splits: Vec<Split>,
+}
+
+impl Builder<'_> {
+    fn block(&mut self, block: &Block, index: usize, out: &mut Vec<Chunk>) {
+        let x0 = self.geo.margin_x;
+        let width = self.geo.content_width();
+        let max_h = self.geo.content_height();
+        let tag = Tag {
+            block: index,
+            part: Part::Body,
+        };
+        match block {
+            Block::Heading { level, text } => {
+                let style = heading_style(*level);
+                let lines = wrap(self.fonts, text, style, width);
+                let gap_before = style.size_pt * 0.5 * MM_PER_PT;
+                let cell = Cell {
+                    x: x0,
+                    lines,
+                    style,
+                };
+                let (mut chunks, _) = cell_chunks(
+                    self.fonts,
+                    std::slice::from_ref(&cell),
+                    tag,
+                    ChunkKind::Normal,
+                    None,
+                    max_h - gap_before - 1.5,
+                );
+                for (i, c) in chunks.iter_mut().enumerate() {
+                    if i == 0 {
+                        shift(&mut c.items, gap_before);
+                        c.height += gap_before;
+                    }
+                    c.keep_with_next = true;
+                }
+                if let Some(c) = chunks.last_mut() {
+                    c.height += 1.5;
+                }
+                out.extend(chunks);
+            }
+            Block::Paragraph(text) => {
+                let lines = wrap(self.fonts, text, BODY, width);
+                let n = lines.len();
+                for (i, line) in lines.into_iter().enumerate() {
+                    let mut c = Chunk::new(ChunkKind::Normal);
+                    c.items
+                        .push(text_item(self.fonts, line, BODY, x0, 0.0, tag));
+                    c.height = line_height(BODY) + if i + 1 == n { PARAGRAPH_GAP } else { 0.0 };
+                    out.push(c);
+                }
+            }
+            Block::KeyValue(pairs) => {
+                let key_w = width * 0.32;
+                let key_style = TextStyle {
+                    style: Style::Bold,
+                    ..BODY
+                };
+                for (key, value) in pairs {
+                    let cells = [
+                        Cell {
+                            x: x0,
+                            lines: wrap(self.fonts, key, key_style, key_w - 3.0),
+                            style: key_style,
+                        },
+                        Cell {
+                            x: x0 + key_w,
+                            lines: wrap(self.fonts, value, BODY, width - key_w),
+                            style: BODY,
+                        },
+                    ];
+                    let (mut chunks, _) =
+                        cell_chunks(self.fonts, &cells, tag, ChunkKind::Normal, None, max_h);
+                    if let Some(c) = chunks.last_mut() {
+                        c.height += 1.0;
+                    }
+                    out.extend(chunks);
+                }
+                if let Some(c) = out.last_mut() {
+                    c.height += PARAGRAPH_GAP - 1.0;
+                }
+            }
+            Block::Table { columns, rows } => self.table(columns, rows, index, out),
+            Block::KeepTogether(children) => {
+                let mut inner = Vec::new();
+                for child in children {
+                    self.block(child, index, &mut inner);
+                }
+                let total: f32 = inner.iter().map(|c| c.height).sum();
+                let breaks = inner.iter().any(|c| c.kind == ChunkKind::PageBreak);
+                if total <= max_h && !breaks {
+                    let mut group = Chunk::new(ChunkKind::Normal);
+                    for c in inner {
+                        let mut items = c.items;
+                        shift(&mut items, group.height);
+                        group.items.extend(items);
+                        group.height += c.height;
+                    }
+                    out.push(group);
+                } else {
+                    // Taller than a page: splitting is the only way to print it at all.
+                    if !inner.is_empty() {
+                        self.splits.push(Split::Group { block: index });
+                    }
+                    out.extend(inner);
+                }
+            }
+            Block::PageBreak => out.push(Chunk::new(ChunkKind::PageBreak)),
+            Block::Spacer(mm) => {
+                let mut c = Chunk::new(ChunkKind::Spacer);
+                c.height = if mm.is_finite() {
+                    mm.clamp(0.0, max_h)
+                } else {
+                    0.0
+                };
+                out.push(c);
+            }
+        }
+    }
+
+    fn table(
+        &mut self,
+        columns: &[Column],
+        rows: &[Vec<String>],
+        index: usize,
+        out: &mut Vec<Chunk>,
+    ) {
+        let table = self.table_heads.len();
+        let x0 = self.geo.margin_x;
+        let width = self.geo.content_width();
+        let fractions: Vec<f32> = columns
+            .iter()
+            .map(|c| {
+                if c.width_fraction.is_finite() && c.width_fraction > 0.0 {
+                    c.width_fraction
+                } else {
+                    1.0
+                }
+            })
+            .collect();
+        let sum: f32 = fractions.iter().sum::<f32>().max(f32::MIN_POSITIVE);
+        let mut lefts = Vec::new();
+        let mut x = x0;
+        for f in &fractions {
+            let w = width * f / sum;
+            lefts.push((x, w));
+            x += w;
+        }
+        let cells_of = |texts: &mut dyn Iterator<Item = &str>, style: TextStyle| -> Vec<Cell> {
+            lefts
+                .iter()
+                .zip(texts)
+                .map(|((x, w), text)| Cell {
+                    x: x + CELL_PAD,
+                    lines: wrap(self.fonts, text, style, (w - 2.0 * CELL_PAD).max(1.0)),
+                    style,
+                })
+                .collect()
+        };
+        let head_tag = Tag {
+            block: index,
+            part: Part::TableHeader { table },
+        };
+        let head_cells = cells_of(&mut columns.iter().map(|c| c.title.as_str()), TABLE_HEAD);
+        // A header taller than a third of the page would leave no room for rows; cut it.
+        let (mut head, _) = cell_chunks(
+            self.fonts,
+            &head_cells,
+            head_tag,
+            ChunkKind::Normal,
+            Some((x0, width)),
+            self.geo.content_height() / 3.0,
+        );
+        let mut head = head.swap_remove(0);
+        head.items.push(Placed {
+            rect: Rect {
+                x: x0,
+                y: 0.0,
+                w: width,
+                h: 0.0,
+            },
+            kind: Kind::Rule,
+            tag: head_tag,
+        });
+        head.keep_with_next = true;
+        let row_max = self.geo.content_height() - head.height;
+        out.push(head.clone());
+        self.table_heads.push(head);
+        for (r, row) in rows.iter().enumerate() {
+            let tag = Tag {
+                block: index,
+                part: Part::Row { table, row: r },
+            };
+            // Missing cells print empty; extra cells have no column to go in.
+            let mut texts = row
+                .iter()
+                .map(String::as_str)
+                .chain(std::iter::repeat(""))
+                .take(columns.len());
+            let cells = cells_of(&mut texts, TABLE_BODY);
+            let (chunks, split) = cell_chunks(
+                self.fonts,
+                &cells,
+                tag,
+                ChunkKind::Row { table },
+                Some((x0, width)),
+                row_max,
+            );
+            if split {
+                self.splits.push(Split::Row { table, row: r });
+            }
+            out.extend(chunks);
+        }
+        if let Some(c) = out.last_mut() {
+            c.height += PARAGRAPH_GAP;
+        }
+    }
+}
+
+fn shift(items: &mut [Placed], dy: f32) {
+    for it in items {
+        it.rect.y += dy;
+        if let Kind::Text { baseline, .. } = &mut it.kind {
+            *baseline += dy;
+        }
+    }
+}
+
+/// Lays the document out on pages, then adds the running header and "Page X of Y".
+pub fn layout(doc: &Document, fonts: &FontSet) -> Layout {
+    let geo = Geometry::for_paper(doc.paper);
+    let mut b = Builder {
+        fonts,
+        geo,
+        table_heads: Vec::new(),
+        splits: Vec::new(),
+    };
+    let mut chunks = Vec::new();
+    for (i, block) in doc.blocks.iter().enumerate() {
+        b.block(block, i, &mut chunks);
+    }
+    let top = geo.content_top();
+    let bottom = geo.content_bottom();
+    let mut pages = vec![Page::default()];
+    let mut y = top;
+    for i in 0..chunks.len() {
+        let chunk = &chunks[i];
+        let page_used = y > top;
+        match chunk.kind {
+            ChunkKind::PageBreak => {
+                if page_used {
+                    pages.push(Page::default());
+                    y = top;
+                }
+                continue;
+            }
+            ChunkKind::Spacer => {
+                if page_used {
+                    y = (y + chunk.height).min(bottom);
+                }
+                continue;
+            }
+            ChunkKind::Normal | ChunkKind::Row { .. } => {}
+        }
+        let mut need = chunk.height;
+        if chunk.keep_with_next {
+            if let Some(next) = chunks.get(i + 1) {
+                let together = chunk.height + next.height;
+                // Keeping a heading with what follows is only possible if both fit a page.
+                if matches!(next.kind, ChunkKind::Normal | ChunkKind::Row { .. })
+                    && together <= geo.content_height()
+                {
+                    need = together;
+                }
+            }
+        }
+        if page_used && y + need > bottom + 1e-3 {
+            pages.push(Page::default());
+            y = top;
+            if let ChunkKind::Row { table } = chunk.kind {
+                let head = &b.table_heads[table];
+                place(&mut pages, head, y);
+                y += head.height;
+            }
+        }
+        place(&mut pages, chunk, y);
+        y += chunk.height;
+    }
+    add_running_text(doc, fonts, geo, &mut pages);
+    Layout {
+        geometry: geo,
+        pages,
+        splits: b.splits,
+    }
+}
+
+fn place(pages: &mut [Page], chunk: &Chunk, y: f32) {
+    if let Some(page) = pages.last_mut() {
+        let mut items = chunk.items.clone();
+        shift(&mut items, y);
+        page.items.extend(items);
+    }
+}
+
+fn add_running_text(doc: &Document, fonts: &FontSet, geo: Geometry, pages: &mut [Page]) {
+    let total = pages.len();
+    let width = geo.content_width();
+    let lh = line_height(CHROME);
+    let header_y = geo.margin_top - 6.0 - lh;
+    let footer_y = geo.content_bottom() + 6.0;
+    for (i, page) in pages.iter_mut().enumerate() {
+        if let Some(header) = &doc.header {
+            let line = first_line(fonts, header, width);
+            let tag = Tag {
+                block: usize::MAX,
+                part: Part::PageHeader,
+            };
+            page.items
+                .push(text_item(fonts, line, CHROME, geo.margin_x, header_y, tag));
+        }
+        let tag = Tag {
+            block: usize::MAX,
+            part: Part::PageFooter,
+        };
+        let number = format!("Page {} of {}", i + 1, total);
+        let number_w = width_mm(fonts, &number, CHROME);
+        if let Some(footer) = &doc.footer {
+            let line = first_line(fonts, footer, width - number_w - 5.0);
+            page.items
+                .push(text_item(fonts, line, CHROME, geo.margin_x, footer_y, tag));
+        }
+        let x = geo.margin_x + width - number_w;
+        page.items
+            .push(text_item(fonts, number, CHROME, x, footer_y, tag));
+    }
+}
+
+/// Running text gets one line: a header that wrapped would run into the body.
+fn first_line(fonts: &FontSet, text: &str, width: f32) -> String {
+    let lines = wrap(fonts, text, CHROME, width - 3.0);
+    match lines.len() {
+        0 | 1 => lines.into_iter().next().unwrap_or_default(),
+        _ => format!("{}…", lines[0]),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{layout, Kind, Layout, Part, Split};
+    use crate::blocks::{Block, Column, Document};
+    use crate::fonts::tests::system;
+    use crate::paper::Paper;
+
+    fn doc(blocks: Vec<Block>) -> Layout {
+        let d = Document {
+            paper: Paper::A4,
+            header: None,
+            footer: None,
+            blocks,
+        };
+        layout(&d, system())
+    }
+
+    fn page_of(lay: &Layout, needle: &str) -> Vec<usize> {
+        lay.pages
+            .iter()
+            .enumerate()
+            .filter(|(_, p)| {
+                p.items
+                    .iter()
+                    .any(|it| matches!(&it.kind, Kind::Text { text, .. } if text.contains(needle)))
+            })
+            .map(|(i, _)| i)
+            .collect()
+    }
+
+    #[test]
+    fn a_group_that_does_not_fit_moves_whole_to_the_next_page() {
+        let filler = Block::Spacer(240.0);
+        let group = Block::KeepTogether(vec![
+            Block::Heading {
+                level: 2,
+                text: "Day 2 entry".into(),
+            },
+            Block::Paragraph("first line of the entry ".repeat(30)),
+        ]);
+        let lay = doc(vec![Block::Paragraph("start".into()), filler, group]);
+        assert_eq!(page_of(&lay, "Day 2 entry"), [1]);
+        assert_eq!(page_of(&lay, "first line"), [1]);
+        assert!(lay.splits.is_empty());
+    }
+
+    #[test]
+    fn a_group_taller_than_a_page_is_split_instead_of_looping() {
+        let group = Block::KeepTogether(vec![Block::Paragraph("long ".repeat(6000))]);
+        let lay = doc(vec![group]);
+        assert!(lay.pages.len() >= 2);
+        assert_eq!(lay.splits, [Split::Group { block: 0 }]);
+    }
+
+    #[test]
+    fn continued_table_repeats_its_header_and_rows_stay_whole() {
+        let columns = vec![
+            Column {
+                title: "When".into(),
+                width_fraction: 1.0,
+            },
+            Column {
+                title: "What".into(),
+                width_fraction: 3.0,
+            },
+        ];
+        let rows = (0..120)
+            .map(|i| vec![format!("{i}"), format!("row {i} 광주 ").repeat(3)])
+            .collect();
+        let lay = doc(vec![Block::Table { columns, rows }]);
+        assert!(lay.pages.len() >= 3);
+        for page in &lay.pages {
+            let first = page.items.first().map(|it| it.tag.part);
+            assert_eq!(first, Some(Part::TableHeader { table: 0 }));
+        }
+        for r in 0..120 {
+            let pages = page_of(&lay, &format!("row {r} "));
+            assert_eq!(pages.len(), 1, "row {r} on pages {pages:?}");
+        }
+    }
+
+    #[test]
+    fn heading_is_not_left_alone_at_the_bottom() {
+        // The heading alone would fit at the foot of page 1; with its first line it does not.
+        let lay = doc(vec![
+            Block::Paragraph("x".into()),
+            Block::Spacer(231.0),
+            Block::Heading {
+                level: 1,
+                text: "Orphan?".into(),
+            },
+            Block::Paragraph("body ".repeat(40)),
+        ]);
+        assert_eq!(page_of(&lay, "Orphan?"), [1]);
+        let without_body = doc(vec![
+            Block::Paragraph("x".into()),
+            Block::Spacer(231.0),
+            Block::Heading {
+                level: 1,
+                text: "Orphan?".into(),
+            },
+        ]);
+        assert_eq!(page_of(&without_body, "Orphan?"), [0]);
+    }
+}

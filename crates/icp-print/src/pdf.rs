@@ -1,0 +1,121 @@
+//! Writing laid-out pages as PDF through printpdf's op API.
+//!
+//! Every run is shown as Unicode text in its own face: printpdf then records which glyph
+//! stands for which character, which gives the subset font its ToUnicode map — that is
+//! what lets `pdftotext` give Hangul and Han back as typed.
+
+use printpdf::{
+    Color, FontId, Line, LinePoint, Mm, Op, PdfDocument, PdfFontHandle, PdfPage,
+    PdfParseErrorSeverity, PdfSaveOptions, Point, Pt, Rgb, TextItem, TextMatrix,
+};
+
+use crate::blocks::Document;
+use crate::error::PrintError;
+use crate::fonts::FontSet;
+use crate::layout::{layout, Geometry, Kind, Layout, Page};
+
+const PT_PER_MM: f32 = 72.0 / 25.4;
+
+/// Lays out `doc` and writes it as a PDF with embedded, subset fonts.
+pub fn render_pdf(doc: &Document, fonts: &FontSet) -> Result<Vec<u8>, PrintError> {
+    write_pdf(
+        &layout(doc, fonts),
+        fonts,
+        doc.header.as_deref().unwrap_or("ICP Desk"),
+    )
+}
+
+/// Writes an already computed layout.
+pub fn write_pdf(lay: &Layout, fonts: &FontSet, title: &str) -> Result<Vec<u8>, PrintError> {
+    let mut pdf = PdfDocument::new(title);
+    // printpdf leaves fonts without used glyphs out of the file, so adding all is free.
+    let ids: Vec<FontId> = fonts
+        .faces()
+        .iter()
+        .map(|f| pdf.add_font(&f.font))
+        .collect();
+    let pages = lay
+        .pages
+        .iter()
+        .map(|page| page_ops(page, lay.geometry, &ids))
+        .map(|ops| PdfPage::new(Mm(lay.geometry.width), Mm(lay.geometry.height), ops))
+        .collect();
+    let mut warnings = Vec::new();
+    let bytes = pdf.with_pages(pages).save(
+        &PdfSaveOptions {
+            subset_fonts: true,
+            ..Default::default()
+        },
+        &mut warnings,
+    );
+    // A font that failed to subset or embed is only a warning to printpdf, but it would
+    // print boxes or nothing: refuse rather than hand out a broken document.
+    if let Some(w) = warnings
+        .iter()
+        .find(|w| w.severity == PdfParseErrorSeverity::Error)
+    {
+        return Err(PrintError::Pdf(w.msg.clone()));
+    }
+    Ok(bytes)
+}
+
+fn page_ops(page: &Page, geo: Geometry, ids: &[FontId]) -> Vec<Op> {
+    let mut ops = Vec::new();
+    let mut text = vec![Op::StartTextSection];
+    for item in &page.items {
+        // PDF measures from the bottom left, the layout from the top left.
+        let flip = |y_mm: f32| Pt((geo.height - y_mm) * PT_PER_MM);
+        match &item.kind {
+            Kind::Text {
+                runs,
+                style,
+                baseline,
+                ..
+            } => {
+                let mut x = item.rect.x;
+                for run in runs {
+                    let Some(id) = ids.get(run.face.0) else {
+                        continue;
+                    };
+                    text.push(Op::SetFont {
+                        font: PdfFontHandle::External(id.clone()),
+                        size: Pt(style.size_pt),
+                    });
+                    text.push(Op::SetTextMatrix {
+                        matrix: TextMatrix::Translate(Pt(x * PT_PER_MM), flip(*baseline)),
+                    });
+                    text.push(Op::ShowText {
+                        items: vec![TextItem::Text(run.text.clone())],
+                    });
+                    x += run.width_mm;
+                }
+            }
+            Kind::Rule => {
+                let y = flip(item.rect.y);
+                let point = |x_mm: f32| LinePoint {
+                    p: Point {
+                        x: Pt(x_mm * PT_PER_MM),
+                        y,
+                    },
+                    bezier: false,
+                };
+                ops.push(Op::DrawLine {
+                    line: Line {
+                        points: vec![point(item.rect.x), point(item.rect.x + item.rect.w)],
+                        is_closed: false,
+                    },
+                });
+            }
+        }
+    }
+    text.push(Op::EndTextSection);
+    let mut all = vec![
+        Op::SetOutlineColor {
+            col: Color::Rgb(Rgb::new(0.6, 0.6, 0.6, None)),
+        },
+        Op::SetOutlineThickness { pt: Pt(0.5) },
+    ];
+    all.extend(ops);
+    all.extend(text);
+    all
+}
