@@ -4,6 +4,7 @@
 set -euo pipefail
 . "$(dirname "${BASH_SOURCE[0]}")/toolchain.sh"
 cd "$ICP_ROOT"
+own_crates_from_this_clone
 
 (cd ui && npm run build)
 cargo build --release --features custom-protocol

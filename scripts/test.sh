@@ -5,6 +5,7 @@
 set -euo pipefail
 . "$(dirname "${BASH_SOURCE[0]}")/toolchain.sh"
 cd "$ICP_ROOT"
+own_crates_from_this_clone
 
 npm_install "$ICP_ROOT/tests/e2e"
 if ! command -v tauri-driver >/dev/null 2>&1; then

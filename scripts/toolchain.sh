@@ -27,8 +27,15 @@ if ! node -e 'const [a,b]=process.versions.node.split(".").map(Number); process.
   exit 1
 fi
 
-# Builds are kept outside the clone so a fresh clone reuses earlier compilation.
+# Builds are kept outside the clone so a fresh clone reuses the compiled dependencies.
 export CARGO_TARGET_DIR="${CARGO_TARGET_DIR:-/var/tmp/icp-desk-target}"
+
+# Cargo leaves the source path out of a workspace crate's build hash, so two clones sharing
+# the target folder would take each other's compiled crates (and build-script output) as
+# fresh. Our own crates are therefore always rebuilt from this clone; dependencies are reused.
+own_crates_from_this_clone() {
+  (cd "$ICP_ROOT" && cargo clean -q -p icp-desk -p icp-api -p icp-domain -p icp-store -p icp-print)
+}
 
 # npm ci only when the lock file changed since the last install: it starts from scratch.
 npm_install() {

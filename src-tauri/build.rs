@@ -9,6 +9,12 @@ fn main() {
         "save_city",
         "delete_city",
         "load_sample_data",
+        "list_study_visits",
+        "get_study_visit",
+        "create_study_visit",
+        "save_study_visit",
+        "delete_study_visit",
+        "export_itinerary",
     ]);
     tauri_build::try_build(tauri_build::Attributes::new().app_manifest(manifest))
         .expect("tauri build script");

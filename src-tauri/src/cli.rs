@@ -3,7 +3,8 @@
 use std::ffi::OsString;
 use std::path::{Path, PathBuf};
 
-use icp_api::Desk;
+use icp_api::{Desk, Paper};
+use icp_domain::{Id, StudyVisit};
 
 
 
@@ -17,7 +18,10 @@ With no command, ICP Desk opens its window.
 Commands:
   backup export FILE   Write every record and its history to FILE (JSON Lines)
   backup import FILE   Restore a backup into an empty data folder
-  sample-data          Load the sample ICP AGIR programme (cities of the public pairs)
+  sample-data          Load the sample ICP AGIR programme (cities of the public pairs and
+                       a six-day study visit, eThekwini to Porto)
+  print itinerary VISIT --out FILE.pdf [--paper a4|letter]
+                       Print a study visit's itinerary; VISIT is its id or (part of) its title
   help                 Show this help
 
 Options:
@@ -37,6 +41,7 @@ enum Job {
     BackupExport(PathBuf),
     BackupImport(PathBuf),
     SampleData,
+    PrintItinerary { visit: String, out: PathBuf, paper: Paper },
 }
 
 #[derive(Debug)]
@@ -110,13 +115,43 @@ fn run_headless(dir: &Path, job: Job) -> Result<(), String> {
                 dir.display()
             );
         }
+        Job::PrintItinerary { visit, out, paper } => {
+            let id = find_visit(&desk, &visit)?;
+            let bytes = desk.export_itinerary(id, paper, &out).map_err(|e| e.to_string())?;
+            println!("Wrote {} ({} KB).", out.display(), bytes.div_ceil(1024));
+        }
         Job::Window | Job::Help | Job::Version => unreachable!("handled by main"),
     }
     Ok(())
 }
 
+/// A visit by id, or by a title (or part of one) that names exactly one visit.
+fn find_visit(desk: &Desk, wanted: &str) -> Result<Id, String> {
+    if let Ok(id) = wanted.parse::<Id>() {
+        return Ok(id);
+    }
+    let visits: Vec<StudyVisit> = desk.list_study_visits().map_err(|e| e.to_string())?;
+    let needle = icp_domain::text::fold(wanted);
+    let matching: Vec<&StudyVisit> =
+        visits.iter().filter(|v| icp_domain::text::fold(&v.title).contains(&needle)).collect();
+    match matching.as_slice() {
+        [one] => Ok(one.id),
+        [] if visits.is_empty() => Err("There are no study visits in this data folder.".into()),
+        found => {
+            let list: Vec<String> = (if found.is_empty() { visits.iter().collect() } else { found.to_vec() })
+                .iter()
+                .map(|v| format!("  {}  {} ({})", v.id, v.title, v.start_date))
+                .collect();
+            let what = if found.is_empty() { "No study visit is called" } else { "More than one study visit matches" };
+            Err(format!("{what} “{wanted}”. Name one by its id:\n{}", list.join("\n")))
+        }
+    }
+}
+
 fn parse(args: Vec<OsString>) -> Result<Invocation, String> {
     let mut data_dir = None;
+    let mut out: Option<PathBuf> = None;
+    let mut paper: Option<Paper> = None;
     let mut words: Vec<OsString> = Vec::new();
     let mut it = args.into_iter();
     while let Some(arg) = it.next() {
@@ -126,6 +161,14 @@ fn parse(args: Vec<OsString>) -> Result<Invocation, String> {
             data_dir = Some(PathBuf::from(value));
         } else if let Some(value) = text.strip_prefix("--data-dir=") {
             data_dir = Some(PathBuf::from(value));
+        } else if text == "--out" {
+            out = Some(PathBuf::from(it.next().ok_or("--out needs a file: --out FILE.pdf")?));
+        } else if text == "--paper" {
+            let value = it.next().ok_or("--paper needs a size: --paper a4 or --paper letter")?;
+            paper = Some(
+                Paper::parse(&value.to_string_lossy())
+                    .ok_or_else(|| format!("unknown paper '{}': use a4 or letter", value.to_string_lossy()))?,
+            );
         } else if text == "-h" || text == "--help" {
             return Ok(Invocation { data_dir, job: Job::Help });
         } else if text == "-V" || text == "--version" {
@@ -147,8 +190,18 @@ fn parse(args: Vec<OsString>) -> Result<Invocation, String> {
         ["backup", "import", _] => Job::BackupImport(PathBuf::from(&words[2])),
         ["backup", "export" | "import"] => return Err("backup export/import needs a FILE".into()),
         ["backup", ..] => return Err("backup takes 'export FILE' or 'import FILE'".into()),
+        ["print", "itinerary", visit] => Job::PrintItinerary {
+            visit: visit.to_string(),
+            out: out.take().ok_or("print itinerary needs --out FILE.pdf")?,
+            paper: paper.take().unwrap_or(Paper::A4),
+        },
+        ["print", "itinerary"] => return Err("print itinerary needs a VISIT (its id or title)".into()),
+        ["print", ..] => return Err("print takes 'itinerary VISIT --out FILE.pdf'".into()),
         [other, ..] => return Err(format!("unknown command '{other}'")),
     };
+    if out.is_some() || paper.is_some() {
+        return Err("--out and --paper go with 'print itinerary'".into());
+    }
     Ok(Invocation { data_dir, job })
 }
 
@@ -170,6 +223,10 @@ mod tests {
         assert_eq!(inv.data_dir, Some(PathBuf::from("/tmp/d")));
         assert_eq!(inv.job, Job::BackupImport("b".into()));
         assert_eq!(job(&["--help"]).unwrap(), Job::Help);
+        assert_eq!(
+            job(&["print", "itinerary", "Porto", "--out", "p.pdf", "--paper", "Letter"]).unwrap(),
+            Job::PrintItinerary { visit: "Porto".into(), out: "p.pdf".into(), paper: Paper::Letter }
+        );
     }
 
     #[test]
@@ -177,5 +234,8 @@ mod tests {
         assert!(job(&["frobnicate"]).unwrap_err().contains("unknown command"));
         assert!(job(&["backup", "export"]).unwrap_err().contains("FILE"));
         assert!(job(&["--data-dir"]).unwrap_err().contains("PATH"));
+        assert!(job(&["print", "itinerary", "x"]).unwrap_err().contains("--out"));
+        assert!(job(&["print", "itinerary", "x", "--out", "a", "--paper", "a3"]).unwrap_err().contains("a3"));
+        assert!(job(&["--out", "a"]).unwrap_err().contains("print itinerary"));
     }
 }

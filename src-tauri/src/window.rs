@@ -47,6 +47,12 @@ pub fn build_app<R: Runtime>(builder: tauri::Builder<R>, state: DeskState) -> ta
         commands::cities::get_city,
         commands::cities::save_city,
         commands::cities::delete_city,
+        commands::study_visits::list_study_visits,
+        commands::study_visits::get_study_visit,
+        commands::study_visits::create_study_visit,
+        commands::study_visits::save_study_visit,
+        commands::study_visits::delete_study_visit,
+        commands::study_visits::export_itinerary,
     ])
 }
 

@@ -1,6 +1,8 @@
 use std::path::{Path, PathBuf};
+use std::sync::OnceLock;
 
 use icp_domain::{City, Programme};
+use icp_print::FontSet;
 use icp_store::Store;
 
 use crate::{ApiError, AppStatus};
@@ -9,6 +11,7 @@ use crate::{ApiError, AppStatus};
 pub struct Desk {
     pub(crate) store: Store,
     pub(crate) programme: Programme,
+    pub(crate) fonts: OnceLock<FontSet>,
     dir: PathBuf,
 }
 
@@ -23,7 +26,7 @@ impl Desk {
             reason: e.to_string(),
         })?;
         let store = Store::open(&dir.join("store"))?;
-        Ok(Desk { store, programme: Programme::icp_agir(), dir: dir.to_path_buf() })
+        Ok(Desk { store, programme: Programme::icp_agir(), fonts: OnceLock::new(), dir: dir.to_path_buf() })
     }
 
     pub fn programme(&self) -> &Programme {
@@ -45,14 +48,18 @@ impl Desk {
         })
     }
 
-    /// Every city, read page by page in id order.
     pub(crate) fn cities_all(&self) -> Result<Vec<City>, ApiError> {
+        self.all::<City>()
+    }
+
+    /// Every record of a kind, read page by page in id order.
+    pub(crate) fn all<T: icp_domain::Record>(&self) -> Result<Vec<T>, ApiError> {
         let mut all = Vec::new();
         let mut after = None;
         loop {
-            let page: Vec<City> = self.store.list(after, 500)?;
+            let page: Vec<T> = self.store.list(after, 500)?;
             let Some(last) = page.last() else { break };
-            after = Some(last.id);
+            after = Some(last.id());
             all.extend(page);
         }
         Ok(all)

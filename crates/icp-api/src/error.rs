@@ -11,6 +11,7 @@ use ts_rs::TS;
 pub enum ApiError {
     Domain(DomainError),
     Store(StoreError),
+    Print(icp_print::PrintError),
     /// A file the person named could not be read or written.
     File { path: String, action: &'static str, reason: String },
 }
@@ -30,13 +31,14 @@ impl ApiError {
         match self {
             ApiError::Domain(e) => e.code(),
             ApiError::Store(e) => e.code(),
+            ApiError::Print(e) => e.code(),
             ApiError::File { .. } => "file",
         }
     }
 
     pub fn to_ipc(&self) -> IpcError {
         let (field, issues) = match self {
-            ApiError::Domain(e) => (e.field().map(str::to_string), e.issues()),
+            ApiError::Domain(e) => (e.field(), e.issues()),
             _ => (None, Vec::new()),
         };
         IpcError { code: self.code().to_string(), message: self.to_string(), field, issues }
@@ -48,6 +50,7 @@ impl fmt::Display for ApiError {
         match self {
             ApiError::Domain(e) => e.fmt(f),
             ApiError::Store(e) => e.fmt(f),
+            ApiError::Print(e) => e.fmt(f),
             ApiError::File { path, action, reason } => write!(f, "Could not {action} {path}: {reason}"),
         }
     }

@@ -6,13 +6,17 @@ mod backup;
 mod cities;
 mod desk;
 mod error;
+mod print;
 mod sample;
 mod status;
+mod study_visits;
 
 pub use backup::BackupReport;
 pub use desk::Desk;
 pub use error::{ApiError, IpcError};
-pub use status::{AppStatus, Changed, SampleSummary};
+pub use icp_print::Paper;
+pub use status::{AppStatus, Changed, ExportedFile, SampleSummary};
+pub use study_visits::{NewStudyVisit, StudyVisitView};
 
 /// Every type that crosses to the UI, for the TypeScript generator (`tests/bindings.rs`).
 pub mod bindings {
@@ -42,6 +46,17 @@ pub mod bindings {
             crate::AppStatus,
             crate::SampleSummary,
             crate::Changed,
+            crate::ExportedFile,
+            icp_domain::SessionKind,
+            icp_domain::Session,
+            icp_domain::Participant,
+            icp_domain::Contact,
+            icp_domain::Logistics,
+            icp_domain::StudyVisit,
+            icp_domain::VisitWarning,
+            crate::StudyVisitView,
+            crate::NewStudyVisit,
+            icp_print::Paper,
         ]
     }
 }

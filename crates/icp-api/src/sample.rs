@@ -1,10 +1,10 @@
-use icp_domain::sample;
+use icp_domain::{sample, StudyVisit};
 
 use crate::{ApiError, Desk, SampleSummary};
 
 impl Desk {
-    /// Loads the sample ICP AGIR programme: the cities of the public pairs, each marked as
-    /// sample data, in one transaction. Cities already there by the same name and country are
+    /// Loads the sample ICP AGIR programme: the cities of the public pairs (in one
+    /// transaction) and a six-day study visit, eThekwini to Porto, each marked as sample data. Cities already there by the same name and country are
     /// not added twice.
     pub fn load_sample_data(&self) -> Result<SampleSummary, ApiError> {
         let existing = self.cities_all()?;
@@ -21,6 +21,20 @@ impl Desk {
             added.push(city);
         }
         self.store.save_many(&added)?;
-        Ok(SampleSummary { cities: added.len() as u32 })
+
+        // The sample study visit, eThekwini → Porto, once, when both cities are there.
+        let cities = self.cities_all()?;
+        let find = |name: &str| cities.iter().find(|c| c.name.starts_with(name)).map(|c| c.id);
+        let mut study_visits = 0;
+        if let (Some(porto), Some(ethekwini)) = (find("Porto"), find("eThekwini")) {
+            let have = self.all::<StudyVisit>()?.iter().any(|v| v.sample);
+            if !have {
+                let visit = sample::study_visit(self.store.new_id(), porto, ethekwini)
+                    .validate(|id| cities.iter().any(|c| c.id == id))?;
+                self.store.save(&visit)?;
+                study_visits = 1;
+            }
+        }
+        Ok(SampleSummary { cities: added.len() as u32, study_visits })
     }
 }

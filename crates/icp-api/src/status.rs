@@ -16,6 +16,7 @@ pub struct AppStatus {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
 pub struct SampleSummary {
     pub cities: u32,
+    pub study_visits: u32,
 }
 
 /// Told to every open view after a save or a delete, so it can refresh.
@@ -23,4 +24,10 @@ pub struct SampleSummary {
 pub struct Changed {
     pub collection: String,
     pub id: Option<Id>,
+}
+
+/// Where an export went; `None` when the person closed the save dialog.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct ExportedFile {
+    pub path: Option<String>,
 }

@@ -287,7 +287,7 @@ mod tests {
         c.population = "12.5".into();
         assert_eq!(c.validate(&p, id()).unwrap_err().code(), "not_a_whole_number");
         c.population = "many".into();
-        assert_eq!(c.validate(&p, id()).unwrap_err().field(), Some("population"));
+        assert_eq!(c.validate(&p, id()).unwrap_err().field().as_deref(), Some("population"));
     }
 
     #[test]

@@ -14,6 +14,14 @@ pub enum DomainError {
     NegativeNumber { field: &'static str, label: &'static str },
     NotWholeNumber { field: &'static str, label: &'static str, value: String },
     InvalidId { value: String },
+    InvalidDate { field: &'static str, label: &'static str, value: String },
+    InvalidTime { field: &'static str, label: &'static str, value: String },
+    EndBeforeStart { field: &'static str },
+    OutsideVisit { field: &'static str, date: String, first: String, last: String },
+    OutOfRange { field: &'static str, label: &'static str, min: u32, max: u32 },
+    UnknownCity { field: &'static str, id: String },
+    /// A problem of one entry of a list (a session of a visit): its field is `list.index.field`.
+    InList { list: &'static str, label: &'static str, index: usize, error: Box<DomainError> },
     NotFound { what: &'static str, id: String },
     /// Several problems found in one request, so that a form can show each beside its field.
     Invalid(Vec<DomainError>),
@@ -38,21 +46,41 @@ impl DomainError {
             DomainError::NegativeNumber { .. } => "negative_number",
             DomainError::NotWholeNumber { .. } => "not_a_whole_number",
             DomainError::InvalidId { .. } => "invalid_id",
+            DomainError::InvalidDate { .. } => "invalid_date",
+            DomainError::InvalidTime { .. } => "invalid_time",
+            DomainError::EndBeforeStart { .. } => "end_before_start",
+            DomainError::OutsideVisit { .. } => "outside_visit",
+            DomainError::OutOfRange { .. } => "out_of_range",
+            DomainError::UnknownCity { .. } => "unknown_city",
+            DomainError::InList { error, .. } => error.code(),
             DomainError::NotFound { .. } => "not_found",
             DomainError::Invalid(_) => "invalid",
         }
     }
 
-    /// The form field the problem belongs to; for several problems, the first one's.
-    pub fn field(&self) -> Option<&'static str> {
+    /// The form field the problem belongs to (`sessions.3.end` inside a list); for several
+    /// problems, the first one's.
+    pub fn field(&self) -> Option<String> {
         match self {
             DomainError::Required { field, .. }
             | DomainError::TooLong { field, .. }
             | DomainError::UnknownCountry { field, .. }
             | DomainError::InvalidTimeZone { field, .. }
             | DomainError::NegativeNumber { field, .. }
-            | DomainError::NotWholeNumber { field, .. } => Some(field),
-            DomainError::InvalidId { .. } => Some("id"),
+            | DomainError::NotWholeNumber { field, .. }
+            | DomainError::InvalidDate { field, .. }
+            | DomainError::InvalidTime { field, .. }
+            | DomainError::EndBeforeStart { field }
+            | DomainError::OutsideVisit { field, .. }
+            | DomainError::OutOfRange { field, .. }
+            | DomainError::UnknownCity { field, .. } => Some(field.to_string()),
+            DomainError::InvalidId { .. } => Some("id".into()),
+            DomainError::InList { list, index, error, .. } => {
+                Some(match error.field() {
+                    Some(inner) => format!("{list}.{index}.{inner}"),
+                    None => format!("{list}.{index}"),
+                })
+            }
             DomainError::NotFound { .. } => None,
             DomainError::Invalid(all) => all.first().and_then(DomainError::field),
         }
@@ -62,10 +90,21 @@ impl DomainError {
     pub fn issues(&self) -> Vec<Issue> {
         match self {
             DomainError::Invalid(all) => all.iter().flat_map(DomainError::issues).collect(),
+            DomainError::InList { list, index, error, .. } => error
+                .issues()
+                .into_iter()
+                .map(|i| Issue {
+                    field: Some(match i.field {
+                        Some(inner) => format!("{list}.{index}.{inner}"),
+                        None => format!("{list}.{index}"),
+                    }),
+                    ..i
+                })
+                .collect(),
             one => vec![Issue {
                 code: one.code().to_string(),
                 message: one.to_string(),
-                field: one.field().map(str::to_string),
+                field: one.field(),
             }],
         }
     }
@@ -100,6 +139,26 @@ impl fmt::Display for DomainError {
                 write!(f, "{label} must be a whole number (not “{value}”).")
             }
             DomainError::InvalidId { value } => write!(f, "“{value}” is not a valid record id."),
+            DomainError::InvalidDate { label, value, .. } => {
+                write!(f, "{label}: “{value}” is not a date; use YYYY-MM-DD, e.g. 2022-06-13.")
+            }
+            DomainError::InvalidTime { label, value, .. } => {
+                write!(f, "{label}: “{value}” is not a time of day; use HH:MM, e.g. 09:30.")
+            }
+            DomainError::EndBeforeStart { .. } => write!(f, "The end must come after the start."),
+            DomainError::OutsideVisit { date, first, last, .. } => write!(
+                f,
+                "{date} is outside the visit ({first} to {last}). Move the session or change the visit's dates."
+            ),
+            DomainError::OutOfRange { label, min, max, .. } => {
+                write!(f, "{label} must be between {min} and {max}.")
+            }
+            DomainError::UnknownCity { .. } => {
+                write!(f, "This city is not in the directory; choose one from the list.")
+            }
+            DomainError::InList { label, index, error, .. } => {
+                write!(f, "{label} {}: {error}", index + 1)
+            }
             DomainError::NotFound { what, .. } => {
                 write!(f, "This {what} no longer exists; it may have been deleted.")
             }

@@ -20,9 +20,9 @@ impl PrintError {
     /// A stable code for logs and for the UI to map to a translated message.
     pub fn code(&self) -> &'static str {
         match self {
-            PrintError::FontMissing { .. } => "print.font_missing",
-            PrintError::FontUnreadable { .. } => "print.font_unreadable",
-            PrintError::Pdf(_) => "print.pdf",
+            PrintError::FontMissing { .. } => "font_missing",
+            PrintError::FontUnreadable { .. } => "font_unreadable",
+            PrintError::Pdf(_) => "pdf",
         }
     }
 }
@@ -61,6 +61,6 @@ mod tests {
         };
         let text = e.to_string();
         assert!(text.contains("Noto Sans CJK KR") && text.contains("fonts-noto-cjk"));
-        assert_eq!(e.code(), "print.font_missing");
+        assert_eq!(e.code(), "font_missing");
     }
 }

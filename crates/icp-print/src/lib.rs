@@ -15,6 +15,7 @@
 //! The engine knows nothing of study visits: documents are built from its blocks.
 
 mod blocks;
+pub mod documents;
 mod error;
 mod fonts;
 pub mod layout;

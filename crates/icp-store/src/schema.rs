@@ -21,6 +21,7 @@ impl Schema {
     pub fn current() -> Schema {
         let mut s = Schema::default();
         s.register::<icp_domain::City>();
+        s.register::<icp_domain::StudyVisit>();
         s
     }
 

@@ -3,6 +3,7 @@
 
 pub mod cities;
 pub mod status;
+pub mod study_visits;
 
 use icp_api::Changed;
 use tauri::{Emitter, Runtime};

@@ -17,8 +17,12 @@ describe('areas', () => {
   });
 
   it('says what every area not built yet will hold', () => {
-    for (const a of AREAS.filter((a) => a.key !== 'dashboard' && a.key !== 'cities')) {
+    const built = ['dashboard', 'cities', 'study-visits'];
+    for (const a of AREAS.filter((a) => !built.includes(a.key))) {
       expect(a.plannedContent, a.key).toBeTruthy();
+    }
+    for (const a of AREAS.filter((a) => built.includes(a.key))) {
+      expect(a.plannedContent, a.key).toBeUndefined();
     }
   });
 

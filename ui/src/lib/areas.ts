@@ -43,12 +43,7 @@ export const AREAS: readonly Area[] = [
     plannedContent:
       'Practices captured while cities speak: the problem, the solution, evidence of results, resources, transferability and contacts, linked to the meeting they came from.',
   },
-  {
-    key: 'study-visits',
-    label: 'Study visits',
-    plannedContent:
-      'Six-day itineraries for travelling delegations: day-by-day sessions, host and home times, printed for the delegation.',
-  },
+  { key: 'study-visits', label: 'Study visits' },
   {
     key: 'cooperation-plans',
     label: 'Cooperation plans',

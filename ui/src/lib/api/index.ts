@@ -13,6 +13,11 @@ import type { IpcError } from './bindings/IpcError';
 import type { Issue } from './bindings/Issue';
 import type { Programme } from './bindings/Programme';
 import type { SampleSummary } from './bindings/SampleSummary';
+import type { ExportedFile } from './bindings/ExportedFile';
+import type { NewStudyVisit } from './bindings/NewStudyVisit';
+import type { Paper } from './bindings/Paper';
+import type { StudyVisit } from './bindings/StudyVisit';
+import type { StudyVisitView } from './bindings/StudyVisitView';
 
 export type { AppStatus } from './bindings/AppStatus';
 export type { Changed } from './bindings/Changed';
@@ -29,6 +34,17 @@ export type { QuotaGroup } from './bindings/QuotaGroup';
 export type { Region } from './bindings/Region';
 export type { SampleSummary } from './bindings/SampleSummary';
 export type { Theme } from './bindings/Theme';
+export type { Contact } from './bindings/Contact';
+export type { ExportedFile } from './bindings/ExportedFile';
+export type { Logistics } from './bindings/Logistics';
+export type { NewStudyVisit } from './bindings/NewStudyVisit';
+export type { Paper } from './bindings/Paper';
+export type { Participant } from './bindings/Participant';
+export type { Session } from './bindings/Session';
+export type { SessionKind } from './bindings/SessionKind';
+export type { StudyVisit } from './bindings/StudyVisit';
+export type { StudyVisitView } from './bindings/StudyVisitView';
+export type { VisitWarning } from './bindings/VisitWarning';
 
 /** Codes with which the shell says the store could not be opened at all. */
 export const FATAL_STORE_CODES: readonly string[] = ['already_open', 'too_new', 'corrupt'];
@@ -111,6 +127,32 @@ export function deleteCity(id: Id): Promise<null> {
 
 export function loadSampleData(): Promise<SampleSummary> {
   return call<SampleSummary>('load_sample_data', {});
+}
+
+export function listStudyVisits(): Promise<StudyVisit[]> {
+  return call<StudyVisit[]>('list_study_visits', {});
+}
+
+export function getStudyVisit(id: Id): Promise<StudyVisitView> {
+  return call<StudyVisitView>('get_study_visit', { id });
+}
+
+export function createStudyVisit(input: NewStudyVisit): Promise<StudyVisitView> {
+  return call<StudyVisitView>('create_study_visit', { input });
+}
+
+/** The backend checks the whole visit; when it rejects, nothing is saved. */
+export function saveStudyVisit(visit: StudyVisit): Promise<StudyVisitView> {
+  return call<StudyVisitView>('save_study_visit', { visit });
+}
+
+export function deleteStudyVisit(id: Id): Promise<null> {
+  return call<null>('delete_study_visit', { id });
+}
+
+/** The shell asks where to save; `path` is null when the person cancelled. */
+export function exportItinerary(id: Id, paper: Paper): Promise<ExportedFile> {
+  return call<ExportedFile>('export_itinerary', { id, paper });
 }
 
 /**
