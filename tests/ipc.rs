@@ -124,3 +124,34 @@ fn a_store_held_by_another_instance_is_reported_not_crashed() {
     drop(first);
     assert_eq!(invoke(&second, "app_status", json!({})).unwrap()["empty"], true);
 }
+
+#[test]
+fn a_study_visit_with_a_session_ending_before_it_starts_is_refused_and_not_saved() {
+    let app = app();
+    let host = invoke(&app, "save_city", city("Porto", "PT", "Europe/Lisbon")).unwrap();
+    let view = invoke(
+        &app,
+        "create_study_visit",
+        json!({ "input": { "title": "Porto", "host_city": host["id"], "delegation": [],
+            "start_date": "2022-06-13", "days": 6 } }),
+    )
+    .unwrap();
+    let mut visit = view["visit"].clone();
+    visit["sessions"] = json!([{ "key": "a", "date": "2022-06-13", "start": "10:00", "end": "09:00",
+        "kind": "plenary", "title": "Opening", "description": "", "venue": "", "address": "",
+        "speakers": [], "notes": "" }]);
+    let err = invoke(&app, "save_study_visit", json!({ "visit": visit })).unwrap_err();
+    assert_eq!(err["code"], "end_before_start");
+    assert_eq!(err["field"], "sessions.0.end");
+
+    let stored = invoke(&app, "get_study_visit", json!({ "id": visit["id"] })).unwrap();
+    assert_eq!(stored["visit"]["sessions"], json!([]));
+
+    let missing_host = invoke(
+        &app,
+        "create_study_visit",
+        json!({ "input": { "title": "x", "host_city": null, "delegation": [], "start_date": "2022-06-13", "days": 6 } }),
+    )
+    .unwrap_err();
+    assert_eq!(missing_host["field"], "host_city");
+}

@@ -63,14 +63,14 @@ export function displayName() {
   return process.env.DISPLAY ?? display?.name;
 }
 
-/** Starts the display and tauri-driver once per test file. */
-export async function startDriver() {
+/** Starts the display and tauri-driver once per test file; `env` reaches the app. */
+export async function startDriver(env = {}) {
   if (!existsSync(appBinary)) throw new Error(`The app is not built: ${appBinary}`);
   await startDisplay();
   driverProcess = spawn(
     'tauri-driver',
     ['--port', String(port), '--native-port', String(port + 1), '--native-driver', '/usr/bin/WebKitWebDriver'],
-    { env: appEnv(), stdio: ['ignore', 'inherit', 'inherit'] },
+    { env: appEnv(env), stdio: ['ignore', 'inherit', 'inherit'] },
   );
   await waitForPort(port + 1);
   await waitForPort(port);
