@@ -6,6 +6,7 @@ mod backup;
 mod cities;
 mod desk;
 mod error;
+mod files;
 mod print;
 mod sample;
 mod status;
