@@ -18,8 +18,14 @@ fn app() -> App {
     let app = build_app(mock_builder(), DeskState::open(dir.path()))
         .build(tauri::generate_context!())
         .expect("app builds on the mock runtime");
-    let window = tauri::WebviewWindowBuilder::new(&app, "main", Default::default()).build().unwrap();
-    App { _app: app, window, _dir: dir }
+    let window = tauri::WebviewWindowBuilder::new(&app, "main", Default::default())
+        .build()
+        .unwrap();
+    App {
+        _app: app,
+        window,
+        _dir: dir,
+    }
 }
 
 fn invoke(app: &App, cmd: &str, args: Value) -> Result<Value, Value> {
@@ -51,12 +57,25 @@ fn a_saved_city_is_listed_found_and_deleted() {
     assert_eq!(saved["name"], "광주");
     let id = saved["id"].as_str().unwrap().to_string();
 
-    let listed = invoke(&app, "list_cities", json!({ "query": { "search": "광", "region": "asia" } })).unwrap();
+    let listed = invoke(
+        &app,
+        "list_cities",
+        json!({ "query": { "search": "광", "region": "asia" } }),
+    )
+    .unwrap();
     assert_eq!(listed.as_array().unwrap().len(), 1);
-    let none = invoke(&app, "list_cities", json!({ "query": { "search": "", "region": "eu" } })).unwrap();
+    let none = invoke(
+        &app,
+        "list_cities",
+        json!({ "query": { "search": "", "region": "eu" } }),
+    )
+    .unwrap();
     assert!(none.as_array().unwrap().is_empty());
 
-    assert_eq!(invoke(&app, "get_city", json!({ "id": id })).unwrap()["time_zone"], "Asia/Seoul");
+    assert_eq!(
+        invoke(&app, "get_city", json!({ "id": id })).unwrap()["time_zone"],
+        "Asia/Seoul"
+    );
     invoke(&app, "delete_city", json!({ "id": id })).unwrap();
     let gone = invoke(&app, "get_city", json!({ "id": id })).unwrap_err();
     assert_eq!(gone["code"], "not_found");
@@ -67,10 +86,17 @@ fn an_invalid_city_comes_back_as_field_errors_and_writes_nothing() {
     let app = app();
     let err = invoke(&app, "save_city", city("", "US", "Nowhere/Land")).unwrap_err();
     assert_eq!(err["code"], "invalid");
-    let fields: Vec<&str> =
-        err["issues"].as_array().unwrap().iter().map(|i| i["field"].as_str().unwrap()).collect();
+    let fields: Vec<&str> = err["issues"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|i| i["field"].as_str().unwrap())
+        .collect();
     assert_eq!(fields, ["name", "country", "time_zone"]);
-    assert!(err["issues"][0]["message"].as_str().unwrap().contains("required"));
+    assert!(err["issues"][0]["message"]
+        .as_str()
+        .unwrap()
+        .contains("required"));
 
     let status = invoke(&app, "app_status", json!({})).unwrap();
     assert_eq!(status["empty"], true);
@@ -83,15 +109,28 @@ fn editing_a_deleted_city_does_not_bring_it_back() {
     invoke(&app, "delete_city", json!({ "id": saved["id"] })).unwrap();
     let mut edit = city("Porto", "PT", "Europe/Lisbon");
     edit["input"]["id"] = saved["id"].clone();
-    assert_eq!(invoke(&app, "save_city", edit).unwrap_err()["code"], "not_found");
-    assert!(invoke(&app, "list_cities", json!({ "query": {} })).unwrap().as_array().unwrap().is_empty());
+    assert_eq!(
+        invoke(&app, "save_city", edit).unwrap_err()["code"],
+        "not_found"
+    );
+    assert!(invoke(&app, "list_cities", json!({ "query": {} }))
+        .unwrap()
+        .as_array()
+        .unwrap()
+        .is_empty());
 }
 
 #[test]
 fn the_sample_programme_loads_once_and_is_marked() {
     let app = app();
-    assert_eq!(invoke(&app, "load_sample_data", json!({})).unwrap()["cities"], 14);
-    assert_eq!(invoke(&app, "load_sample_data", json!({})).unwrap()["cities"], 0);
+    assert_eq!(
+        invoke(&app, "load_sample_data", json!({})).unwrap()["cities"],
+        14
+    );
+    assert_eq!(
+        invoke(&app, "load_sample_data", json!({})).unwrap()["cities"],
+        0
+    );
     let status = invoke(&app, "app_status", json!({})).unwrap();
     assert_eq!(status["empty"], false);
     assert_eq!(status["has_sample_data"], true);
@@ -102,7 +141,12 @@ fn the_sample_programme_loads_once_and_is_marked() {
 #[test]
 fn a_request_the_window_may_not_make_is_refused() {
     let app = app();
-    let err = invoke(&app, "plugin:fs|read_file", json!({ "path": "/etc/passwd" })).unwrap_err();
+    let err = invoke(
+        &app,
+        "plugin:fs|read_file",
+        json!({ "path": "/etc/passwd" }),
+    )
+    .unwrap_err();
     assert!(err.to_string().to_lowercase().contains("not"), "{err}");
 }
 
@@ -114,15 +158,27 @@ fn a_store_held_by_another_instance_is_reported_not_crashed() {
     let app = build_app(mock_builder(), DeskState::open(dir.path()))
         .build(tauri::generate_context!())
         .unwrap();
-    let window = tauri::WebviewWindowBuilder::new(&app, "main", Default::default()).build().unwrap();
-    let second = App { _app: app, window, _dir: tempfile::tempdir().unwrap() };
+    let window = tauri::WebviewWindowBuilder::new(&app, "main", Default::default())
+        .build()
+        .unwrap();
+    let second = App {
+        _app: app,
+        window,
+        _dir: tempfile::tempdir().unwrap(),
+    };
     let err = invoke(&second, "app_status", json!({})).unwrap_err();
     assert_eq!(err["code"], "already_open");
-    assert!(err["message"].as_str().unwrap().contains("ICP Desk is already open"));
+    assert!(err["message"]
+        .as_str()
+        .unwrap()
+        .contains("ICP Desk is already open"));
 
     // Once the other instance has closed, "Try again" opens the folder without a restart.
     drop(first);
-    assert_eq!(invoke(&second, "app_status", json!({})).unwrap()["empty"], true);
+    assert_eq!(
+        invoke(&second, "app_status", json!({})).unwrap()["empty"],
+        true
+    );
 }
 
 #[test]

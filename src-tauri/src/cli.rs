@@ -6,8 +6,6 @@ use std::path::{Path, PathBuf};
 use icp_api::{Desk, Paper};
 use icp_domain::{Id, StudyVisit};
 
-
-
 const HELP: &str = "\
 ICP Desk — the desktop application of the ICP AGIR city-partnership programme.
 
@@ -41,7 +39,11 @@ enum Job {
     BackupExport(PathBuf),
     BackupImport(PathBuf),
     SampleData,
-    PrintItinerary { visit: String, out: PathBuf, paper: Paper },
+    PrintItinerary {
+        visit: String,
+        out: PathBuf,
+        paper: Paper,
+    },
 }
 
 #[derive(Debug)]
@@ -95,7 +97,10 @@ fn run_headless(dir: &Path, job: Job) -> Result<(), String> {
     match job {
         Job::BackupExport(file) => {
             let r = desk.export_backup(&file).map_err(|e| e.to_string())?;
-            println!("Wrote {} ({} records, {} changes).", r.path, r.records, r.operations);
+            println!(
+                "Wrote {} ({} records, {} changes).",
+                r.path, r.records, r.operations
+            );
         }
         Job::BackupImport(file) => {
             let r = desk.import_backup(&file).map_err(|e| e.to_string())?;
@@ -117,7 +122,9 @@ fn run_headless(dir: &Path, job: Job) -> Result<(), String> {
         }
         Job::PrintItinerary { visit, out, paper } => {
             let id = find_visit(&desk, &visit)?;
-            let bytes = desk.export_itinerary(id, paper, &out).map_err(|e| e.to_string())?;
+            let bytes = desk
+                .export_itinerary(id, paper, &out)
+                .map_err(|e| e.to_string())?;
             println!("Wrote {} ({} KB).", out.display(), bytes.div_ceil(1024));
         }
         Job::Window | Job::Help | Job::Version => unreachable!("handled by main"),
@@ -132,18 +139,31 @@ fn find_visit(desk: &Desk, wanted: &str) -> Result<Id, String> {
     }
     let visits: Vec<StudyVisit> = desk.list_study_visits().map_err(|e| e.to_string())?;
     let needle = icp_domain::text::fold(wanted);
-    let matching: Vec<&StudyVisit> =
-        visits.iter().filter(|v| icp_domain::text::fold(&v.title).contains(&needle)).collect();
+    let matching: Vec<&StudyVisit> = visits
+        .iter()
+        .filter(|v| icp_domain::text::fold(&v.title).contains(&needle))
+        .collect();
     match matching.as_slice() {
         [one] => Ok(one.id),
         [] if visits.is_empty() => Err("There are no study visits in this data folder.".into()),
         found => {
-            let list: Vec<String> = (if found.is_empty() { visits.iter().collect() } else { found.to_vec() })
-                .iter()
-                .map(|v| format!("  {}  {} ({})", v.id, v.title, v.start_date))
-                .collect();
-            let what = if found.is_empty() { "No study visit is called" } else { "More than one study visit matches" };
-            Err(format!("{what} “{wanted}”. Name one by its id:\n{}", list.join("\n")))
+            let list: Vec<String> = (if found.is_empty() {
+                visits.iter().collect()
+            } else {
+                found.to_vec()
+            })
+            .iter()
+            .map(|v| format!("  {}  {} ({})", v.id, v.title, v.start_date))
+            .collect();
+            let what = if found.is_empty() {
+                "No study visit is called"
+            } else {
+                "More than one study visit matches"
+            };
+            Err(format!(
+                "{what} “{wanted}”. Name one by its id:\n{}",
+                list.join("\n")
+            ))
         }
     }
 }
@@ -157,22 +177,36 @@ fn parse(args: Vec<OsString>) -> Result<Invocation, String> {
     while let Some(arg) = it.next() {
         let text = arg.to_string_lossy();
         if text == "--data-dir" {
-            let value = it.next().ok_or("--data-dir needs a folder: --data-dir PATH")?;
+            let value = it
+                .next()
+                .ok_or("--data-dir needs a folder: --data-dir PATH")?;
             data_dir = Some(PathBuf::from(value));
         } else if let Some(value) = text.strip_prefix("--data-dir=") {
             data_dir = Some(PathBuf::from(value));
         } else if text == "--out" {
-            out = Some(PathBuf::from(it.next().ok_or("--out needs a file: --out FILE.pdf")?));
+            out = Some(PathBuf::from(
+                it.next().ok_or("--out needs a file: --out FILE.pdf")?,
+            ));
         } else if text == "--paper" {
-            let value = it.next().ok_or("--paper needs a size: --paper a4 or --paper letter")?;
-            paper = Some(
-                Paper::parse(&value.to_string_lossy())
-                    .ok_or_else(|| format!("unknown paper '{}': use a4 or letter", value.to_string_lossy()))?,
-            );
+            let value = it
+                .next()
+                .ok_or("--paper needs a size: --paper a4 or --paper letter")?;
+            paper = Some(Paper::parse(&value.to_string_lossy()).ok_or_else(|| {
+                format!(
+                    "unknown paper '{}': use a4 or letter",
+                    value.to_string_lossy()
+                )
+            })?);
         } else if text == "-h" || text == "--help" {
-            return Ok(Invocation { data_dir, job: Job::Help });
+            return Ok(Invocation {
+                data_dir,
+                job: Job::Help,
+            });
         } else if text == "-V" || text == "--version" {
-            return Ok(Invocation { data_dir, job: Job::Version });
+            return Ok(Invocation {
+                data_dir,
+                job: Job::Version,
+            });
         } else if text.starts_with('-') && words.is_empty() {
             // The WebDriver that runs the end-to-end tests starts the app with options of its
             // own; the window ignores options it does not know rather than refusing to start.
@@ -181,8 +215,16 @@ fn parse(args: Vec<OsString>) -> Result<Invocation, String> {
             words.push(arg);
         }
     }
-    let text: Vec<String> = words.iter().map(|w| w.to_string_lossy().into_owned()).collect();
-    let job = match text.iter().map(String::as_str).collect::<Vec<_>>().as_slice() {
+    let text: Vec<String> = words
+        .iter()
+        .map(|w| w.to_string_lossy().into_owned())
+        .collect();
+    let job = match text
+        .iter()
+        .map(String::as_str)
+        .collect::<Vec<_>>()
+        .as_slice()
+    {
         [] => Job::Window,
         ["help"] => Job::Help,
         ["sample-data"] => Job::SampleData,
@@ -195,7 +237,9 @@ fn parse(args: Vec<OsString>) -> Result<Invocation, String> {
             out: out.take().ok_or("print itinerary needs --out FILE.pdf")?,
             paper: paper.take().unwrap_or(Paper::A4),
         },
-        ["print", "itinerary"] => return Err("print itinerary needs a VISIT (its id or title)".into()),
+        ["print", "itinerary"] => {
+            return Err("print itinerary needs a VISIT (its id or title)".into())
+        }
         ["print", ..] => return Err("print takes 'itinerary VISIT --out FILE.pdf'".into()),
         [other, ..] => return Err(format!("unknown command '{other}'")),
     };
@@ -204,7 +248,6 @@ fn parse(args: Vec<OsString>) -> Result<Invocation, String> {
     }
     Ok(Invocation { data_dir, job })
 }
-
 
 #[cfg(test)]
 mod tests {
@@ -218,24 +261,57 @@ mod tests {
     fn reads_commands_and_data_dir() {
         assert_eq!(job(&[]).unwrap(), Job::Window);
         assert_eq!(job(&["sample-data"]).unwrap(), Job::SampleData);
-        assert_eq!(job(&["backup", "export", "x.jsonl"]).unwrap(), Job::BackupExport("x.jsonl".into()));
-        let inv = parse(vec!["--data-dir".into(), "/tmp/d".into(), "backup".into(), "import".into(), "b".into()]).unwrap();
+        assert_eq!(
+            job(&["backup", "export", "x.jsonl"]).unwrap(),
+            Job::BackupExport("x.jsonl".into())
+        );
+        let inv = parse(vec![
+            "--data-dir".into(),
+            "/tmp/d".into(),
+            "backup".into(),
+            "import".into(),
+            "b".into(),
+        ])
+        .unwrap();
         assert_eq!(inv.data_dir, Some(PathBuf::from("/tmp/d")));
         assert_eq!(inv.job, Job::BackupImport("b".into()));
         assert_eq!(job(&["--help"]).unwrap(), Job::Help);
         assert_eq!(
-            job(&["print", "itinerary", "Porto", "--out", "p.pdf", "--paper", "Letter"]).unwrap(),
-            Job::PrintItinerary { visit: "Porto".into(), out: "p.pdf".into(), paper: Paper::Letter }
+            job(&[
+                "print",
+                "itinerary",
+                "Porto",
+                "--out",
+                "p.pdf",
+                "--paper",
+                "Letter"
+            ])
+            .unwrap(),
+            Job::PrintItinerary {
+                visit: "Porto".into(),
+                out: "p.pdf".into(),
+                paper: Paper::Letter
+            }
         );
     }
 
     #[test]
     fn refuses_what_it_does_not_know() {
-        assert!(job(&["frobnicate"]).unwrap_err().contains("unknown command"));
+        assert!(job(&["frobnicate"])
+            .unwrap_err()
+            .contains("unknown command"));
         assert!(job(&["backup", "export"]).unwrap_err().contains("FILE"));
         assert!(job(&["--data-dir"]).unwrap_err().contains("PATH"));
-        assert!(job(&["print", "itinerary", "x"]).unwrap_err().contains("--out"));
-        assert!(job(&["print", "itinerary", "x", "--out", "a", "--paper", "a3"]).unwrap_err().contains("a3"));
-        assert!(job(&["--out", "a"]).unwrap_err().contains("print itinerary"));
+        assert!(job(&["print", "itinerary", "x"])
+            .unwrap_err()
+            .contains("--out"));
+        assert!(
+            job(&["print", "itinerary", "x", "--out", "a", "--paper", "a3"])
+                .unwrap_err()
+                .contains("a3")
+        );
+        assert!(job(&["--out", "a"])
+            .unwrap_err()
+            .contains("print itinerary"));
     }
 }

@@ -18,4 +18,3 @@ pub fn resolve_data_dir(flag: Option<PathBuf>) -> Result<PathBuf, String> {
         )
     })
 }
-

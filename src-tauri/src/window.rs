@@ -18,7 +18,10 @@ impl DeskState {
     /// Tries to open `dir` at once and says on standard error why it could not; the window
     /// asks again through `desk` and shows the reason.
     pub fn open(dir: &Path) -> DeskState {
-        let state = DeskState { dir: dir.to_path_buf(), open: Mutex::new(None) };
+        let state = DeskState {
+            dir: dir.to_path_buf(),
+            open: Mutex::new(None),
+        };
         if let Err(e) = state.desk() {
             eprintln!("icp-desk: {}", e.message);
         }
@@ -39,21 +42,23 @@ impl DeskState {
 
 /// The app with its state and commands, on any runtime (the mock runtime in tests).
 pub fn build_app<R: Runtime>(builder: tauri::Builder<R>, state: DeskState) -> tauri::Builder<R> {
-    builder.manage(state).invoke_handler(tauri::generate_handler![
-        commands::status::app_status,
-        commands::status::programme,
-        commands::status::load_sample_data,
-        commands::cities::list_cities,
-        commands::cities::get_city,
-        commands::cities::save_city,
-        commands::cities::delete_city,
-        commands::study_visits::list_study_visits,
-        commands::study_visits::get_study_visit,
-        commands::study_visits::create_study_visit,
-        commands::study_visits::save_study_visit,
-        commands::study_visits::delete_study_visit,
-        commands::study_visits::export_itinerary,
-    ])
+    builder
+        .manage(state)
+        .invoke_handler(tauri::generate_handler![
+            commands::status::app_status,
+            commands::status::programme,
+            commands::status::load_sample_data,
+            commands::cities::list_cities,
+            commands::cities::get_city,
+            commands::cities::save_city,
+            commands::cities::delete_city,
+            commands::study_visits::list_study_visits,
+            commands::study_visits::get_study_visit,
+            commands::study_visits::create_study_visit,
+            commands::study_visits::save_study_visit,
+            commands::study_visits::delete_study_visit,
+            commands::study_visits::export_itinerary,
+        ])
 }
 
 /// Opens the window on the given data folder and runs until it is closed.

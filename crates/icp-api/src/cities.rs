@@ -16,9 +16,13 @@ impl Desk {
     }
 
     pub fn get_city(&self, id: Id) -> Result<City, ApiError> {
-        self.store
-            .get::<City>(id)?
-            .ok_or_else(|| DomainError::NotFound { what: "city", id: id.to_string() }.into())
+        self.store.get::<City>(id)?.ok_or_else(|| {
+            DomainError::NotFound {
+                what: "city",
+                id: id.to_string(),
+            }
+            .into()
+        })
     }
 
     /// Validates what was typed and saves it; returns the city as stored. An edit of a city
@@ -38,7 +42,11 @@ impl Desk {
         if self.store.delete::<City>(id)? {
             Ok(())
         } else {
-            Err(DomainError::NotFound { what: "city", id: id.to_string() }.into())
+            Err(DomainError::NotFound {
+                what: "city",
+                id: id.to_string(),
+            }
+            .into())
         }
     }
 }

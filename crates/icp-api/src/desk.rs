@@ -26,7 +26,12 @@ impl Desk {
             reason: e.to_string(),
         })?;
         let store = Store::open(&dir.join("store"))?;
-        Ok(Desk { store, programme: Programme::icp_agir(), fonts: OnceLock::new(), dir: dir.to_path_buf() })
+        Ok(Desk {
+            store,
+            programme: Programme::icp_agir(),
+            fonts: OnceLock::new(),
+            dir: dir.to_path_buf(),
+        })
     }
 
     pub fn programme(&self) -> &Programme {

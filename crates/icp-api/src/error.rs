@@ -13,7 +13,11 @@ pub enum ApiError {
     Store(StoreError),
     Print(icp_print::PrintError),
     /// A file the person named could not be read or written.
-    File { path: String, action: &'static str, reason: String },
+    File {
+        path: String,
+        action: &'static str,
+        reason: String,
+    },
 }
 
 /// An error as it crosses IPC: a stable code, a message for people, the form field it belongs
@@ -41,7 +45,12 @@ impl ApiError {
             ApiError::Domain(e) => (e.field(), e.issues()),
             _ => (None, Vec::new()),
         };
-        IpcError { code: self.code().to_string(), message: self.to_string(), field, issues }
+        IpcError {
+            code: self.code().to_string(),
+            message: self.to_string(),
+            field,
+            issues,
+        }
     }
 }
 
@@ -51,7 +60,11 @@ impl fmt::Display for ApiError {
             ApiError::Domain(e) => e.fmt(f),
             ApiError::Store(e) => e.fmt(f),
             ApiError::Print(e) => e.fmt(f),
-            ApiError::File { path, action, reason } => write!(f, "Could not {action} {path}: {reason}"),
+            ApiError::File {
+                path,
+                action,
+                reason,
+            } => write!(f, "Could not {action} {path}: {reason}"),
         }
     }
 }

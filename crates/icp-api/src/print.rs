@@ -30,11 +30,13 @@ impl Desk {
     /// Writes the itinerary to `path`; a failed export leaves nothing under that name.
     pub fn export_itinerary(&self, id: Id, paper: Paper, path: &Path) -> Result<u64, ApiError> {
         let bytes = self.itinerary_pdf(id, paper)?;
-        write_atomically(path, |w| w.write_all(&bytes).map_err(|e| ApiError::File {
-            path: path.display().to_string(),
-            action: "write",
-            reason: e.to_string(),
-        }))?;
+        write_atomically(path, |w| {
+            w.write_all(&bytes).map_err(|e| ApiError::File {
+                path: path.display().to_string(),
+                action: "write",
+                reason: e.to_string(),
+            })
+        })?;
         Ok(bytes.len() as u64)
     }
 }

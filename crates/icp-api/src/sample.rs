@@ -24,7 +24,12 @@ impl Desk {
 
         // The sample study visit, eThekwini → Porto, once, when both cities are there.
         let cities = self.cities_all()?;
-        let find = |name: &str| cities.iter().find(|c| c.name.starts_with(name)).map(|c| c.id);
+        let find = |name: &str| {
+            cities
+                .iter()
+                .find(|c| c.name.starts_with(name))
+                .map(|c| c.id)
+        };
         let mut study_visits = 0;
         if let (Some(porto), Some(ethekwini)) = (find("Porto"), find("eThekwini")) {
             let have = self.all::<StudyVisit>()?.iter().any(|v| v.sample);
@@ -35,6 +40,9 @@ impl Desk {
                 study_visits = 1;
             }
         }
-        Ok(SampleSummary { cities: added.len() as u32, study_visits })
+        Ok(SampleSummary {
+            cities: added.len() as u32,
+            study_visits,
+        })
     }
 }

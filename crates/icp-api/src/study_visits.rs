@@ -24,7 +24,10 @@ pub struct StudyVisitView {
 
 impl StudyVisitView {
     fn of(visit: StudyVisit) -> StudyVisitView {
-        StudyVisitView { warnings: visit.warnings(), visit }
+        StudyVisitView {
+            warnings: visit.warnings(),
+            visit,
+        }
     }
 }
 
@@ -41,14 +44,22 @@ impl Desk {
     }
 
     pub(crate) fn study_visit(&self, id: Id) -> Result<StudyVisit, ApiError> {
-        self.store
-            .get::<StudyVisit>(id)?
-            .ok_or_else(|| DomainError::NotFound { what: "study visit", id: id.to_string() }.into())
+        self.store.get::<StudyVisit>(id)?.ok_or_else(|| {
+            DomainError::NotFound {
+                what: "study visit",
+                id: id.to_string(),
+            }
+            .into()
+        })
     }
 
     pub fn create_study_visit(&self, input: &NewStudyVisit) -> Result<StudyVisitView, ApiError> {
         let Some(host_city) = input.host_city else {
-            return Err(DomainError::Required { field: "host_city", label: "Host city" }.into());
+            return Err(DomainError::Required {
+                field: "host_city",
+                label: "Host city",
+            }
+            .into());
         };
         let draft = StudyVisit {
             id: self.store.new_id(),
@@ -81,7 +92,11 @@ impl Desk {
         if self.store.delete::<StudyVisit>(id)? {
             Ok(())
         } else {
-            Err(DomainError::NotFound { what: "study visit", id: id.to_string() }.into())
+            Err(DomainError::NotFound {
+                what: "study visit",
+                id: id.to_string(),
+            }
+            .into())
         }
     }
 

@@ -12,8 +12,15 @@ fn tool(name: &str) -> bool {
 }
 
 fn run(cmd: &str, args: &[&str]) -> String {
-    let out = Command::new(cmd).args(args).output().unwrap_or_else(|e| panic!("{cmd}: {e}"));
-    assert!(out.status.success(), "{cmd} {args:?} failed: {}", String::from_utf8_lossy(&out.stderr));
+    let out = Command::new(cmd)
+        .args(args)
+        .output()
+        .unwrap_or_else(|e| panic!("{cmd}: {e}"));
+    assert!(
+        out.status.success(),
+        "{cmd} {args:?} failed: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     String::from_utf8(out.stdout).unwrap()
 }
 
@@ -72,9 +79,21 @@ fn every_script_comes_back_exactly_and_fonts_are_embedded_and_subset() {
         .unwrap()
         .visit;
     visit.sessions = vec![
-        session("a", "2022-10-10", "09:00", "10:30", "Łódź and München on air quality"),
+        session(
+            "a",
+            "2022-10-10",
+            "09:00",
+            "10:30",
+            "Łódź and München on air quality",
+        ),
         session("b", "2022-10-11", "08:00", "09:00", "臺中市與光州的合作"),
-        session("c", "2022-10-12", "14:00", "15:00", "광주광역시 에너지 전환 계획"),
+        session(
+            "c",
+            "2022-10-12",
+            "14:00",
+            "15:00",
+            "광주광역시 에너지 전환 계획",
+        ),
     ];
     desk.save_study_visit(&visit).unwrap();
 
@@ -83,8 +102,19 @@ fn every_script_comes_back_exactly_and_fonts_are_embedded_and_subset() {
     let p = pdf.to_str().unwrap();
     let text = run("pdftotext", &[p, "-"]);
     let all = squeezed(&text);
-    for expected in ["Łódź", "München", "광주", "臺中", "臺中市與光州的合作", "광주광역시 에너지 전환 계획", "Day 3"] {
-        assert!(all.contains(&squeezed(expected)), "“{expected}” not in the PDF text:\n{text}");
+    for expected in [
+        "Łódź",
+        "München",
+        "광주",
+        "臺中",
+        "臺中市與光州的合作",
+        "광주광역시 에너지 전환 계획",
+        "Day 3",
+    ] {
+        assert!(
+            all.contains(&squeezed(expected)),
+            "“{expected}” not in the PDF text:\n{text}"
+        );
     }
     // 08:00 in Gwangju is 01:00 in Łódź and München (one column: the same clock in October)
     // and 07:00 in Taichung.
@@ -94,12 +124,20 @@ fn every_script_comes_back_exactly_and_fonts_are_embedded_and_subset() {
     assert!(text.contains("07:00–08:00"), "{text}");
 
     let fonts = run("pdffonts", &[p]);
-    let rows: Vec<&str> = fonts.lines().skip(2).filter(|l| !l.trim().is_empty()).collect();
+    let rows: Vec<&str> = fonts
+        .lines()
+        .skip(2)
+        .filter(|l| !l.trim().is_empty())
+        .collect();
     assert!(!rows.is_empty(), "{fonts}");
     for row in rows {
         let cols: Vec<&str> = row.split_whitespace().collect();
         let n = cols.len();
-        assert_eq!(&cols[n - 5..n - 2], ["yes", "yes", "yes"], "not embedded, subset and mapped: {row}");
+        assert_eq!(
+            &cols[n - 5..n - 2],
+            ["yes", "yes", "yes"],
+            "not embedded, subset and mapped: {row}"
+        );
     }
     run("qpdf", &["--check", p]);
 }
@@ -114,14 +152,25 @@ fn the_sample_visit_prints_on_letter_with_home_times_and_contacts() {
     assert_eq!(desk.load_sample_data().unwrap().study_visits, 1);
     let visit = desk.list_study_visits().unwrap().remove(0);
     let pdf = dir.path().join("porto.pdf");
-    desk.export_itinerary(visit.id, Paper::Letter, &pdf).unwrap();
+    desk.export_itinerary(visit.id, Paper::Letter, &pdf)
+        .unwrap();
     let p = pdf.to_str().unwrap();
     let info = run("pdfinfo", &[p]);
     assert!(info.contains("612 x 792 pts"), "{info}");
     let text = run("pdftotext", &[p, "-"]);
     let all = squeezed(&text);
-    for expected in ["Study visit of eThekwini to Porto", "Day 6", "Porto time", "eThekwini (Durban) time", "Emergency contacts", "Nomvula Dlamini"] {
-        assert!(all.contains(&squeezed(expected)), "“{expected}” not in:\n{text}");
+    for expected in [
+        "Study visit of eThekwini to Porto",
+        "Day 6",
+        "Porto time",
+        "eThekwini (Durban) time",
+        "Emergency contacts",
+        "Nomvula Dlamini",
+    ] {
+        assert!(
+            all.contains(&squeezed(expected)),
+            "“{expected}” not in:\n{text}"
+        );
     }
     // 09:00 in Porto (WEST, UTC+1) is 10:00 in eThekwini (SAST, UTC+2).
     assert!(text.contains("10:00–11:30"), "{text}");
@@ -134,7 +183,9 @@ fn a_refused_export_leaves_no_file_behind() {
     desk.load_sample_data().unwrap();
     let visit = desk.list_study_visits().unwrap().remove(0);
     let target = dir.path().join("no-such-folder").join("x.pdf");
-    let err = desk.export_itinerary(visit.id, Paper::A4, &target).unwrap_err();
+    let err = desk
+        .export_itinerary(visit.id, Paper::A4, &target)
+        .unwrap_err();
     assert_eq!(err.code(), "file");
     assert!(!Path::new(&target).exists());
 }

@@ -68,9 +68,16 @@ impl CityInput {
 
         let name = tidy(&self.name);
         if name.is_empty() {
-            problems.push(DomainError::Required { field: "name", label: "Name" });
+            problems.push(DomainError::Required {
+                field: "name",
+                label: "Name",
+            });
         } else if name.chars().count() > NAME_MAX {
-            problems.push(DomainError::TooLong { field: "name", label: "Name", max: NAME_MAX });
+            problems.push(DomainError::TooLong {
+                field: "name",
+                label: "Name",
+                max: NAME_MAX,
+            });
         }
 
         let local_name = tidy(&self.local_name);
@@ -84,7 +91,10 @@ impl CityInput {
 
         let country = self.country.trim();
         let country = if country.is_empty() {
-            problems.push(DomainError::Required { field: "country", label: "Country" });
+            problems.push(DomainError::Required {
+                field: "country",
+                label: "Country",
+            });
             None
         } else {
             match programme.country(country) {
@@ -101,7 +111,10 @@ impl CityInput {
 
         let zone = self.time_zone.trim();
         if zone.is_empty() {
-            problems.push(DomainError::Required { field: "time_zone", label: "Time zone" });
+            problems.push(DomainError::Required {
+                field: "time_zone",
+                label: "Time zone",
+            });
         } else if zone.parse::<chrono_tz::Tz>().is_err() {
             problems.push(DomainError::InvalidTimeZone {
                 field: "time_zone",
@@ -118,7 +131,12 @@ impl CityInput {
         };
 
         let mut languages: Vec<String> = Vec::new();
-        for l in self.languages.iter().map(|l| tidy(l)).filter(|l| !l.is_empty()) {
+        for l in self
+            .languages
+            .iter()
+            .map(|l| tidy(l))
+            .filter(|l| !l.is_empty())
+        {
             if l.chars().count() > LANGUAGE_MAX {
                 problems.push(DomainError::TooLong {
                     field: "languages",
@@ -159,7 +177,11 @@ fn parse_count(
     field: &'static str,
     label: &'static str,
 ) -> Result<Option<u64>, DomainError> {
-    let t: String = typed.trim().chars().filter(|c| !matches!(c, ' ' | ',' | '_' | '\u{a0}' | '\u{202f}')).collect();
+    let t: String = typed
+        .trim()
+        .chars()
+        .filter(|c| !matches!(c, ' ' | ',' | '_' | '\u{a0}' | '\u{202f}'))
+        .collect();
     if t.is_empty() {
         return Ok(None);
     }
@@ -170,7 +192,11 @@ fn parse_count(
     }
     t.parse::<u64>()
         .map(Some)
-        .map_err(|_| DomainError::NotWholeNumber { field, label, value: typed.trim().to_string() })
+        .map_err(|_| DomainError::NotWholeNumber {
+            field,
+            label,
+            value: typed.trim().to_string(),
+        })
 }
 
 impl City {
@@ -202,7 +228,10 @@ impl CityQuery {
                 return false;
             }
         }
-        let country = programme.country(&city.country).map(|c| c.name.as_str()).unwrap_or("");
+        let country = programme
+            .country(&city.country)
+            .map(|c| c.name.as_str())
+            .unwrap_or("");
         let haystack = fold(&format!(
             "{} {} {} {} {}",
             city.name,
@@ -211,7 +240,9 @@ impl CityQuery {
             city.country,
             city.time_zone
         ));
-        fold(&self.search).split_whitespace().all(|word| haystack.contains(word))
+        fold(&self.search)
+            .split_whitespace()
+            .all(|word| haystack.contains(word))
     }
 }
 
@@ -223,7 +254,10 @@ impl Record for City {
     }
 
     fn index_terms(&self) -> Vec<(&'static str, String)> {
-        vec![("name", fold(&self.name)), ("country", self.country.clone())]
+        vec![
+            ("name", fold(&self.name)),
+            ("country", self.country.clone()),
+        ]
     }
 }
 
@@ -264,7 +298,11 @@ mod tests {
         let mut bad = input("   ", "US", "Mars/Olympus");
         bad.population = "-5".into();
         let err = bad.validate(&p, id()).unwrap_err();
-        let fields: Vec<_> = err.issues().into_iter().map(|i| (i.field.unwrap(), i.code)).collect();
+        let fields: Vec<_> = err
+            .issues()
+            .into_iter()
+            .map(|i| (i.field.unwrap(), i.code))
+            .collect();
         assert_eq!(
             fields,
             vec![
@@ -285,16 +323,27 @@ mod tests {
         c.population = "".into();
         assert_eq!(c.validate(&p, id()).unwrap().population, None);
         c.population = "12.5".into();
-        assert_eq!(c.validate(&p, id()).unwrap_err().code(), "not_a_whole_number");
+        assert_eq!(
+            c.validate(&p, id()).unwrap_err().code(),
+            "not_a_whole_number"
+        );
         c.population = "many".into();
-        assert_eq!(c.validate(&p, id()).unwrap_err().field().as_deref(), Some("population"));
+        assert_eq!(
+            c.validate(&p, id()).unwrap_err().field().as_deref(),
+            Some("population")
+        );
     }
 
     #[test]
     fn search_folds_and_filters_by_region() {
         let p = Programme::icp_agir();
-        let lodz = input("Łódź", "PL", "Europe/Warsaw").validate(&p, id()).unwrap();
-        let q = |s: &str, r| CityQuery { search: s.into(), region: r };
+        let lodz = input("Łódź", "PL", "Europe/Warsaw")
+            .validate(&p, id())
+            .unwrap();
+        let q = |s: &str, r| CityQuery {
+            search: s.into(),
+            region: r,
+        };
         assert!(q("lodz", None).matches(&lodz, &p));
         assert!(q("poland", Some(Region::Eu)).matches(&lodz, &p));
         assert!(!q("lodz", Some(Region::Asia)).matches(&lodz, &p));
@@ -305,7 +354,15 @@ mod tests {
     fn languages_are_tidied_and_unique() {
         let p = Programme::icp_agir();
         let mut c = input("Prato", "IT", "Europe/Rome");
-        c.languages = vec![" Italian ".into(), "italian".into(), "".into(), "English".into()];
-        assert_eq!(c.validate(&p, id()).unwrap().languages, vec!["Italian", "English"]);
+        c.languages = vec![
+            " Italian ".into(),
+            "italian".into(),
+            "".into(),
+            "English".into(),
+        ];
+        assert_eq!(
+            c.validate(&p, id()).unwrap().languages,
+            vec!["Italian", "English"]
+        );
     }
 }

@@ -7,22 +7,75 @@ use ts_rs::TS;
 /// message written for the person at the form, and, where it belongs to one, the form field.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum DomainError {
-    Required { field: &'static str, label: &'static str },
-    TooLong { field: &'static str, label: &'static str, max: usize },
-    UnknownCountry { field: &'static str, value: String },
-    InvalidTimeZone { field: &'static str, value: String },
-    NegativeNumber { field: &'static str, label: &'static str },
-    NotWholeNumber { field: &'static str, label: &'static str, value: String },
-    InvalidId { value: String },
-    InvalidDate { field: &'static str, label: &'static str, value: String },
-    InvalidTime { field: &'static str, label: &'static str, value: String },
-    EndBeforeStart { field: &'static str },
-    OutsideVisit { field: &'static str, date: String, first: String, last: String },
-    OutOfRange { field: &'static str, label: &'static str, min: u32, max: u32 },
-    UnknownCity { field: &'static str, id: String },
+    Required {
+        field: &'static str,
+        label: &'static str,
+    },
+    TooLong {
+        field: &'static str,
+        label: &'static str,
+        max: usize,
+    },
+    UnknownCountry {
+        field: &'static str,
+        value: String,
+    },
+    InvalidTimeZone {
+        field: &'static str,
+        value: String,
+    },
+    NegativeNumber {
+        field: &'static str,
+        label: &'static str,
+    },
+    NotWholeNumber {
+        field: &'static str,
+        label: &'static str,
+        value: String,
+    },
+    InvalidId {
+        value: String,
+    },
+    InvalidDate {
+        field: &'static str,
+        label: &'static str,
+        value: String,
+    },
+    InvalidTime {
+        field: &'static str,
+        label: &'static str,
+        value: String,
+    },
+    EndBeforeStart {
+        field: &'static str,
+    },
+    OutsideVisit {
+        field: &'static str,
+        date: String,
+        first: String,
+        last: String,
+    },
+    OutOfRange {
+        field: &'static str,
+        label: &'static str,
+        min: u32,
+        max: u32,
+    },
+    UnknownCity {
+        field: &'static str,
+        id: String,
+    },
     /// A problem of one entry of a list (a session of a visit): its field is `list.index.field`.
-    InList { list: &'static str, label: &'static str, index: usize, error: Box<DomainError> },
-    NotFound { what: &'static str, id: String },
+    InList {
+        list: &'static str,
+        label: &'static str,
+        index: usize,
+        error: Box<DomainError>,
+    },
+    NotFound {
+        what: &'static str,
+        id: String,
+    },
     /// Several problems found in one request, so that a form can show each beside its field.
     Invalid(Vec<DomainError>),
 }
@@ -75,12 +128,12 @@ impl DomainError {
             | DomainError::OutOfRange { field, .. }
             | DomainError::UnknownCity { field, .. } => Some(field.to_string()),
             DomainError::InvalidId { .. } => Some("id".into()),
-            DomainError::InList { list, index, error, .. } => {
-                Some(match error.field() {
-                    Some(inner) => format!("{list}.{index}.{inner}"),
-                    None => format!("{list}.{index}"),
-                })
-            }
+            DomainError::InList {
+                list, index, error, ..
+            } => Some(match error.field() {
+                Some(inner) => format!("{list}.{index}.{inner}"),
+                None => format!("{list}.{index}"),
+            }),
             DomainError::NotFound { .. } => None,
             DomainError::Invalid(all) => all.first().and_then(DomainError::field),
         }
@@ -90,7 +143,9 @@ impl DomainError {
     pub fn issues(&self) -> Vec<Issue> {
         match self {
             DomainError::Invalid(all) => all.iter().flat_map(DomainError::issues).collect(),
-            DomainError::InList { list, index, error, .. } => error
+            DomainError::InList {
+                list, index, error, ..
+            } => error
                 .issues()
                 .into_iter()
                 .map(|i| Issue {

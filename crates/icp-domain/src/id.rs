@@ -45,7 +45,9 @@ impl FromStr for Id {
     fn from_str(s: &str) -> Result<Id, DomainError> {
         ulid::Ulid::from_string(s.trim())
             .map(|u| Id(u.0))
-            .map_err(|_| DomainError::InvalidId { value: s.to_string() })
+            .map_err(|_| DomainError::InvalidId {
+                value: s.to_string(),
+            })
     }
 }
 

@@ -15,7 +15,12 @@ pub enum Region {
 }
 
 impl Region {
-    pub const ALL: [Region; 4] = [Region::Eu, Region::Canada, Region::SouthAfrica, Region::Asia];
+    pub const ALL: [Region; 4] = [
+        Region::Eu,
+        Region::Canada,
+        Region::SouthAfrica,
+        Region::Asia,
+    ];
 
     pub fn label(self) -> &'static str {
         match self {
@@ -123,12 +128,47 @@ const EU_MEMBER_STATES: [(&str, &str, &str); 27] = [
 
 /// `(code, name, region, quota group, quota, default zone)` of the non-EU participants.
 const PARTNER_COUNTRIES: [(&str, &str, Region, &str, u32, &str); 6] = [
-    ("CA", "Canada", Region::Canada, "canada", 4, "America/Toronto"),
-    ("ZA", "South Africa", Region::SouthAfrica, "south_africa", 4, "Africa/Johannesburg"),
-    ("KR", "South Korea", Region::Asia, "south_korea", 2, "Asia/Seoul"),
+    (
+        "CA",
+        "Canada",
+        Region::Canada,
+        "canada",
+        4,
+        "America/Toronto",
+    ),
+    (
+        "ZA",
+        "South Africa",
+        Region::SouthAfrica,
+        "south_africa",
+        4,
+        "Africa/Johannesburg",
+    ),
+    (
+        "KR",
+        "South Korea",
+        Region::Asia,
+        "south_korea",
+        2,
+        "Asia/Seoul",
+    ),
     ("TW", "Taiwan", Region::Asia, "taiwan", 2, "Asia/Taipei"),
-    ("SG", "Singapore", Region::Asia, "singapore", 1, "Asia/Singapore"),
-    ("HK", "Hong Kong", Region::Asia, "hong_kong", 1, "Asia/Hong_Kong"),
+    (
+        "SG",
+        "Singapore",
+        Region::Asia,
+        "singapore",
+        1,
+        "Asia/Singapore",
+    ),
+    (
+        "HK",
+        "Hong Kong",
+        Region::Asia,
+        "hong_kong",
+        1,
+        "Asia/Hong_Kong",
+    ),
 ];
 
 impl Programme {
@@ -165,7 +205,10 @@ impl Programme {
                 one_city_per_country: false,
             });
         }
-        let theme = |key: &str, label: &str| Theme { key: key.into(), label: label.into() };
+        let theme = |key: &str, label: &str| Theme {
+            key: key.into(),
+            label: label.into(),
+        };
         let phase = |key: &str, label: &str, start: &str, end: &str| Phase {
             key: key.into(),
             label: label.into(),
@@ -197,7 +240,9 @@ impl Programme {
     }
 
     pub fn country(&self, code: &str) -> Option<&Country> {
-        self.countries.iter().find(|c| c.code.eq_ignore_ascii_case(code))
+        self.countries
+            .iter()
+            .find(|c| c.code.eq_ignore_ascii_case(code))
     }
 
     /// Total number of cities the quotas allow (28 in ICP AGIR: 14 EU and 14 partners).
@@ -222,14 +267,24 @@ mod tests {
         assert_eq!(quota("singapore"), 1);
         assert_eq!(quota("hong_kong"), 1);
         assert_eq!(p.total_cities(), 28);
-        assert_eq!(p.countries.iter().filter(|c| c.region == Region::Eu).count(), 27);
+        assert_eq!(
+            p.countries
+                .iter()
+                .filter(|c| c.region == Region::Eu)
+                .count(),
+            27
+        );
         assert_eq!(p.themes.len(), 4);
     }
 
     #[test]
     fn every_default_zone_is_a_real_zone() {
         for c in Programme::icp_agir().countries {
-            assert!(c.default_time_zone.parse::<chrono_tz::Tz>().is_ok(), "{}", c.default_time_zone);
+            assert!(
+                c.default_time_zone.parse::<chrono_tz::Tz>().is_ok(),
+                "{}",
+                c.default_time_zone
+            );
         }
     }
 }

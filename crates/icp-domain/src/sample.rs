@@ -5,7 +5,13 @@ use crate::{CityInput, Contact, Id, Logistics, Participant, Session, SessionKind
 
 /// `(name, name in its own script, country, zone, languages)` of the public pairs' cities.
 const PUBLIC_PAIR_CITIES: [(&str, &str, &str, &str, &[&str]); 14] = [
-    ("Singapore", "", "SG", "Asia/Singapore", &["English", "Malay", "Mandarin", "Tamil"]),
+    (
+        "Singapore",
+        "",
+        "SG",
+        "Asia/Singapore",
+        &["English", "Malay", "Mandarin", "Tamil"],
+    ),
     ("Milan", "Milano", "IT", "Europe/Rome", &["Italian"]),
     ("Taichung", "臺中", "TW", "Asia/Taipei", &["Mandarin"]),
     ("Prato", "", "IT", "Europe/Rome", &["Italian"]),
@@ -15,9 +21,21 @@ const PUBLIC_PAIR_CITIES: [(&str, &str, &str, &str, &[&str]); 14] = [
     ("Berlin", "", "DE", "Europe/Berlin", &["German"]),
     ("Gwangju", "광주", "KR", "Asia/Seoul", &["Korean"]),
     ("Athens", "Αθήνα", "GR", "Europe/Athens", &["Greek"]),
-    ("eThekwini (Durban)", "", "ZA", "Africa/Johannesburg", &["English", "isiZulu"]),
+    (
+        "eThekwini (Durban)",
+        "",
+        "ZA",
+        "Africa/Johannesburg",
+        &["English", "isiZulu"],
+    ),
     ("Porto", "", "PT", "Europe/Lisbon", &["Portuguese"]),
-    ("Cape Town", "", "ZA", "Africa/Johannesburg", &["English", "Afrikaans", "isiXhosa"]),
+    (
+        "Cape Town",
+        "",
+        "ZA",
+        "Africa/Johannesburg",
+        &["English", "Afrikaans", "isiXhosa"],
+    ),
     ("Hamburg", "", "DE", "Europe/Berlin", &["German"]),
 ];
 
@@ -41,7 +59,6 @@ pub fn cities() -> Vec<CityInput> {
 mod tests {
     use crate::{Id, Programme};
 
-
     #[test]
     fn every_sample_city_is_valid() {
         let p = Programme::icp_agir();
@@ -52,7 +69,11 @@ mod tests {
 
     #[test]
     fn the_sample_visit_is_valid_and_has_no_overlaps() {
-        let v = super::study_visit(Id::from_parts(9, 9), Id::from_parts(1, 1), Id::from_parts(1, 2));
+        let v = super::study_visit(
+            Id::from_parts(9, 9),
+            Id::from_parts(1, 1),
+            Id::from_parts(1, 2),
+        );
         let valid = v.validate(|_| true).unwrap();
         assert_eq!(valid.dates().len(), 6);
         assert!(valid.warnings().is_empty(), "{:?}", valid.warnings());
@@ -60,31 +81,238 @@ mod tests {
 }
 
 /// `(day index, start, end, kind, title, venue, address, speakers)` of the sample visit.
-type SampleSession = (u32, &'static str, &'static str, SessionKind, &'static str, &'static str, &'static str, &'static [&'static str]);
+type SampleSession = (
+    u32,
+    &'static str,
+    &'static str,
+    SessionKind,
+    &'static str,
+    &'static str,
+    &'static str,
+    &'static [&'static str],
+);
 
 const PORTO_SESSIONS: [SampleSession; 22] = [
-    (0, "09:00", "10:30", SessionKind::Transfer, "Arrival and transfer from Porto airport to the hotel", "Francisco Sá Carneiro Airport", "4470-558 Maia", &[]),
-    (0, "13:00", "14:00", SessionKind::Meal, "Welcome lunch", "Hotel restaurant", "", &[]),
-    (0, "15:00", "17:00", SessionKind::Plenary, "Opening of the study visit: the pair's cooperation so far", "Porto City Hall, Salão Nobre", "Praça General Humberto Delgado, 4049-001 Porto", &["Pairing manager", "Porto international relations office"]),
-    (1, "09:00", "10:30", SessionKind::Plenary, "Porto's circular economy roadmap", "Porto City Hall", "Praça General Humberto Delgado, 4049-001 Porto", &["Porto environment department"]),
-    (1, "11:00", "12:30", SessionKind::Roundtable, "Waste collection and sorting: two cities compared", "Porto City Hall", "Praça General Humberto Delgado, 4049-001 Porto", &["eThekwini cleansing and solid waste unit"]),
-    (1, "12:30", "13:30", SessionKind::Meal, "Lunch", "Mercado do Bolhão", "Rua Formosa, 4000-214 Porto", &[]),
-    (1, "14:00", "17:00", SessionKind::SiteVisit, "Municipal recycling and composting centre", "Intermunicipal waste treatment site", "Maia", &[]),
-    (2, "09:00", "12:00", SessionKind::Workshop, "From practice to plan: actions for the cooperation plan", "University of Porto, Faculty of Engineering", "Rua Dr. Roberto Frias, 4200-465 Porto", &["Cluster manager, circular economy"]),
-    (2, "12:00", "13:00", SessionKind::Meal, "Lunch", "University canteen", "", &[]),
-    (2, "14:00", "16:30", SessionKind::SiteVisit, "Urban regeneration along the Douro riverfront", "Ribeira", "Cais da Ribeira, 4050-510 Porto", &[]),
-    (2, "19:30", "21:30", SessionKind::Meal, "Dinner with the host city's stakeholders", "Restaurant in Foz do Douro", "", &[]),
-    (3, "09:30", "12:00", SessionKind::SiteVisit, "Port of Leixões: energy and logistics", "Leixões cruise terminal", "Av. General Norton de Matos, 4450-208 Matosinhos", &[]),
-    (3, "12:30", "13:30", SessionKind::Meal, "Lunch", "Matosinhos", "", &[]),
-    (3, "14:30", "17:00", SessionKind::Roundtable, "Business cooperation: firms and agencies from both cities", "Porto Innovation Hub", "Porto", &["Local firms", "Business development agency"]),
-    (4, "09:00", "10:30", SessionKind::Plenary, "Integration of migrants: Porto's municipal plan", "Porto City Hall", "Praça General Humberto Delgado, 4049-001 Porto", &["Porto social cohesion department"]),
-    (4, "11:00", "12:30", SessionKind::Roundtable, "Transferring practices: what needs adapting in eThekwini", "Porto City Hall", "Praça General Humberto Delgado, 4049-001 Porto", &["Pairing manager", "Expert travelling with the delegation"]),
-    (4, "12:30", "13:30", SessionKind::Meal, "Lunch", "City Hall", "", &[]),
-    (4, "14:00", "16:00", SessionKind::Workshop, "Drafting the cooperation plan together", "Porto City Hall", "Praça General Humberto Delgado, 4049-001 Porto", &["Pairing manager"]),
-    (4, "16:30", "18:00", SessionKind::FreeTime, "Free time in the historic centre", "", "", &[]),
-    (5, "09:30", "11:00", SessionKind::Plenary, "Closing session: commitments and next steps", "Porto City Hall", "Praça General Humberto Delgado, 4049-001 Porto", &["Mayor's office", "Delegation lead"]),
-    (5, "11:30", "12:30", SessionKind::Meal, "Farewell lunch", "Hotel restaurant", "", &[]),
-    (5, "14:00", "15:30", SessionKind::Transfer, "Transfer to the airport", "Francisco Sá Carneiro Airport", "4470-558 Maia", &[]),
+    (
+        0,
+        "09:00",
+        "10:30",
+        SessionKind::Transfer,
+        "Arrival and transfer from Porto airport to the hotel",
+        "Francisco Sá Carneiro Airport",
+        "4470-558 Maia",
+        &[],
+    ),
+    (
+        0,
+        "13:00",
+        "14:00",
+        SessionKind::Meal,
+        "Welcome lunch",
+        "Hotel restaurant",
+        "",
+        &[],
+    ),
+    (
+        0,
+        "15:00",
+        "17:00",
+        SessionKind::Plenary,
+        "Opening of the study visit: the pair's cooperation so far",
+        "Porto City Hall, Salão Nobre",
+        "Praça General Humberto Delgado, 4049-001 Porto",
+        &["Pairing manager", "Porto international relations office"],
+    ),
+    (
+        1,
+        "09:00",
+        "10:30",
+        SessionKind::Plenary,
+        "Porto's circular economy roadmap",
+        "Porto City Hall",
+        "Praça General Humberto Delgado, 4049-001 Porto",
+        &["Porto environment department"],
+    ),
+    (
+        1,
+        "11:00",
+        "12:30",
+        SessionKind::Roundtable,
+        "Waste collection and sorting: two cities compared",
+        "Porto City Hall",
+        "Praça General Humberto Delgado, 4049-001 Porto",
+        &["eThekwini cleansing and solid waste unit"],
+    ),
+    (
+        1,
+        "12:30",
+        "13:30",
+        SessionKind::Meal,
+        "Lunch",
+        "Mercado do Bolhão",
+        "Rua Formosa, 4000-214 Porto",
+        &[],
+    ),
+    (
+        1,
+        "14:00",
+        "17:00",
+        SessionKind::SiteVisit,
+        "Municipal recycling and composting centre",
+        "Intermunicipal waste treatment site",
+        "Maia",
+        &[],
+    ),
+    (
+        2,
+        "09:00",
+        "12:00",
+        SessionKind::Workshop,
+        "From practice to plan: actions for the cooperation plan",
+        "University of Porto, Faculty of Engineering",
+        "Rua Dr. Roberto Frias, 4200-465 Porto",
+        &["Cluster manager, circular economy"],
+    ),
+    (
+        2,
+        "12:00",
+        "13:00",
+        SessionKind::Meal,
+        "Lunch",
+        "University canteen",
+        "",
+        &[],
+    ),
+    (
+        2,
+        "14:00",
+        "16:30",
+        SessionKind::SiteVisit,
+        "Urban regeneration along the Douro riverfront",
+        "Ribeira",
+        "Cais da Ribeira, 4050-510 Porto",
+        &[],
+    ),
+    (
+        2,
+        "19:30",
+        "21:30",
+        SessionKind::Meal,
+        "Dinner with the host city's stakeholders",
+        "Restaurant in Foz do Douro",
+        "",
+        &[],
+    ),
+    (
+        3,
+        "09:30",
+        "12:00",
+        SessionKind::SiteVisit,
+        "Port of Leixões: energy and logistics",
+        "Leixões cruise terminal",
+        "Av. General Norton de Matos, 4450-208 Matosinhos",
+        &[],
+    ),
+    (
+        3,
+        "12:30",
+        "13:30",
+        SessionKind::Meal,
+        "Lunch",
+        "Matosinhos",
+        "",
+        &[],
+    ),
+    (
+        3,
+        "14:30",
+        "17:00",
+        SessionKind::Roundtable,
+        "Business cooperation: firms and agencies from both cities",
+        "Porto Innovation Hub",
+        "Porto",
+        &["Local firms", "Business development agency"],
+    ),
+    (
+        4,
+        "09:00",
+        "10:30",
+        SessionKind::Plenary,
+        "Integration of migrants: Porto's municipal plan",
+        "Porto City Hall",
+        "Praça General Humberto Delgado, 4049-001 Porto",
+        &["Porto social cohesion department"],
+    ),
+    (
+        4,
+        "11:00",
+        "12:30",
+        SessionKind::Roundtable,
+        "Transferring practices: what needs adapting in eThekwini",
+        "Porto City Hall",
+        "Praça General Humberto Delgado, 4049-001 Porto",
+        &["Pairing manager", "Expert travelling with the delegation"],
+    ),
+    (
+        4,
+        "12:30",
+        "13:30",
+        SessionKind::Meal,
+        "Lunch",
+        "City Hall",
+        "",
+        &[],
+    ),
+    (
+        4,
+        "14:00",
+        "16:00",
+        SessionKind::Workshop,
+        "Drafting the cooperation plan together",
+        "Porto City Hall",
+        "Praça General Humberto Delgado, 4049-001 Porto",
+        &["Pairing manager"],
+    ),
+    (
+        4,
+        "16:30",
+        "18:00",
+        SessionKind::FreeTime,
+        "Free time in the historic centre",
+        "",
+        "",
+        &[],
+    ),
+    (
+        5,
+        "09:30",
+        "11:00",
+        SessionKind::Plenary,
+        "Closing session: commitments and next steps",
+        "Porto City Hall",
+        "Praça General Humberto Delgado, 4049-001 Porto",
+        &["Mayor's office", "Delegation lead"],
+    ),
+    (
+        5,
+        "11:30",
+        "12:30",
+        SessionKind::Meal,
+        "Farewell lunch",
+        "Hotel restaurant",
+        "",
+        &[],
+    ),
+    (
+        5,
+        "14:00",
+        "15:30",
+        SessionKind::Transfer,
+        "Transfer to the airport",
+        "Francisco Sá Carneiro Airport",
+        "4470-558 Maia",
+        &[],
+    ),
 ];
 
 /// The sample six-day study visit of the eThekwini delegation to Porto (June 2022), for the
@@ -94,19 +322,21 @@ pub fn study_visit(id: Id, porto: Id, ethekwini: Id) -> StudyVisit {
     let sessions = PORTO_SESSIONS
         .iter()
         .enumerate()
-        .map(|(n, (day, start, end, kind, title, venue, address, speakers))| Session {
-            key: format!("sample-{n:02}"),
-            date: (first + chrono::Duration::days(i64::from(*day))).to_string(),
-            start: start.to_string(),
-            end: end.to_string(),
-            kind: *kind,
-            title: title.to_string(),
-            description: String::new(),
-            venue: venue.to_string(),
-            address: address.to_string(),
-            speakers: speakers.iter().map(|s| s.to_string()).collect(),
-            notes: String::new(),
-        })
+        .map(
+            |(n, (day, start, end, kind, title, venue, address, speakers))| Session {
+                key: format!("sample-{n:02}"),
+                date: (first + chrono::Duration::days(i64::from(*day))).to_string(),
+                start: start.to_string(),
+                end: end.to_string(),
+                kind: *kind,
+                title: title.to_string(),
+                description: String::new(),
+                venue: venue.to_string(),
+                address: address.to_string(),
+                speakers: speakers.iter().map(|s| s.to_string()).collect(),
+                notes: String::new(),
+            },
+        )
         .collect();
     let person = |name: &str, role: &str, organisation: &str, home: Id| Participant {
         name: name.into(),
@@ -123,18 +353,53 @@ pub fn study_visit(id: Id, porto: Id, ethekwini: Id) -> StudyVisit {
         days: 6,
         sessions,
         participants: vec![
-            person("Nomvula Dlamini", "Delegation lead", "eThekwini Municipality", ethekwini),
-            person("Sipho Ndlovu", "Circular economy officer", "eThekwini Municipality", ethekwini),
-            person("Ayesha Naidoo", "Researcher", "Durban University of Technology", ethekwini),
-            person("Expert travelling with the delegation", "Programme expert", "ICP AGIR", ethekwini),
-            person("Inês Carvalho", "Host coordinator", "Porto City Hall", porto),
+            person(
+                "Nomvula Dlamini",
+                "Delegation lead",
+                "eThekwini Municipality",
+                ethekwini,
+            ),
+            person(
+                "Sipho Ndlovu",
+                "Circular economy officer",
+                "eThekwini Municipality",
+                ethekwini,
+            ),
+            person(
+                "Ayesha Naidoo",
+                "Researcher",
+                "Durban University of Technology",
+                ethekwini,
+            ),
+            person(
+                "Expert travelling with the delegation",
+                "Programme expert",
+                "ICP AGIR",
+                ethekwini,
+            ),
+            person(
+                "Inês Carvalho",
+                "Host coordinator",
+                "Porto City Hall",
+                porto,
+            ),
         ],
         logistics: Logistics {
             hotel: "Hotel in the city centre, near São Bento station (sample)".into(),
-            transport: "Metro and walking in the centre; coach for the site visits to Maia and Matosinhos".into(),
+            transport:
+                "Metro and walking in the centre; coach for the site visits to Maia and Matosinhos"
+                    .into(),
             emergency_contacts: vec![
-                Contact { name: "European emergency number".into(), role: "Police, ambulance, fire".into(), phone: "112".into() },
-                Contact { name: "Host coordinator".into(), role: "Porto City Hall".into(), phone: "+351 000 000 000 (sample)".into() },
+                Contact {
+                    name: "European emergency number".into(),
+                    role: "Police, ambulance, fire".into(),
+                    phone: "112".into(),
+                },
+                Contact {
+                    name: "Host coordinator".into(),
+                    role: "Porto City Hall".into(),
+                    phone: "+351 000 000 000 (sample)".into(),
+                },
             ],
             notes: "Sample data: names, venues and numbers are illustrative.".into(),
         },

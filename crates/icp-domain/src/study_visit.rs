@@ -129,8 +129,11 @@ pub fn parse_date(
     field: &'static str,
     label: &'static str,
 ) -> Result<NaiveDate, DomainError> {
-    NaiveDate::parse_from_str(value.trim(), "%Y-%m-%d")
-        .map_err(|_| DomainError::InvalidDate { field, label, value: value.trim().to_string() })
+    NaiveDate::parse_from_str(value.trim(), "%Y-%m-%d").map_err(|_| DomainError::InvalidDate {
+        field,
+        label,
+        value: value.trim().to_string(),
+    })
 }
 
 pub fn parse_time(
@@ -138,11 +141,20 @@ pub fn parse_time(
     field: &'static str,
     label: &'static str,
 ) -> Result<NaiveTime, DomainError> {
-    NaiveTime::parse_from_str(value.trim(), "%H:%M")
-        .map_err(|_| DomainError::InvalidTime { field, label, value: value.trim().to_string() })
+    NaiveTime::parse_from_str(value.trim(), "%H:%M").map_err(|_| DomainError::InvalidTime {
+        field,
+        label,
+        value: value.trim().to_string(),
+    })
 }
 
-fn text(value: &str, field: &'static str, label: &'static str, max: usize, problems: &mut Vec<DomainError>) -> String {
+fn text(
+    value: &str,
+    field: &'static str,
+    label: &'static str,
+    max: usize,
+    problems: &mut Vec<DomainError>,
+) -> String {
     let t = value.trim().to_string();
     if t.chars().count() > max {
         problems.push(DomainError::TooLong { field, label, max });
@@ -154,7 +166,10 @@ impl StudyVisit {
     /// The visit's first and last day, when its start date is valid.
     pub fn date_range(&self) -> Option<(NaiveDate, NaiveDate)> {
         let first = NaiveDate::parse_from_str(&self.start_date, "%Y-%m-%d").ok()?;
-        Some((first, first + Duration::days(i64::from(self.days.max(1)) - 1)))
+        Some((
+            first,
+            first + Duration::days(i64::from(self.days.max(1)) - 1),
+        ))
     }
 
     /// Every day of the visit, in order.
@@ -179,17 +194,30 @@ impl StudyVisit {
         let mut problems = Vec::new();
         let title = tidy(&self.title);
         if title.is_empty() {
-            problems.push(DomainError::Required { field: "title", label: "Title" });
+            problems.push(DomainError::Required {
+                field: "title",
+                label: "Title",
+            });
         } else if title.chars().count() > TITLE_MAX {
-            problems.push(DomainError::TooLong { field: "title", label: "Title", max: TITLE_MAX });
+            problems.push(DomainError::TooLong {
+                field: "title",
+                label: "Title",
+                max: TITLE_MAX,
+            });
         }
         if !city_exists(self.host_city) {
-            problems.push(DomainError::UnknownCity { field: "host_city", id: self.host_city.to_string() });
+            problems.push(DomainError::UnknownCity {
+                field: "host_city",
+                id: self.host_city.to_string(),
+            });
         }
         let mut delegation: Vec<Id> = Vec::new();
         for city in &self.delegation {
             if !city_exists(*city) {
-                problems.push(DomainError::UnknownCity { field: "delegation", id: city.to_string() });
+                problems.push(DomainError::UnknownCity {
+                    field: "delegation",
+                    id: city.to_string(),
+                });
             } else if *city != self.host_city && !delegation.contains(city) {
                 delegation.push(*city);
             }
@@ -202,9 +230,19 @@ impl StudyVisit {
             }
         };
         if !(1..=DAYS_MAX).contains(&self.days) {
-            problems.push(DomainError::OutOfRange { field: "days", label: "Number of days", min: 1, max: DAYS_MAX });
+            problems.push(DomainError::OutOfRange {
+                field: "days",
+                label: "Number of days",
+                min: 1,
+                max: DAYS_MAX,
+            });
         }
-        let range = first.map(|f| (f, f + Duration::days(i64::from(self.days.clamp(1, DAYS_MAX)) - 1)));
+        let range = first.map(|f| {
+            (
+                f,
+                f + Duration::days(i64::from(self.days.clamp(1, DAYS_MAX)) - 1),
+            )
+        });
 
         let mut sessions = Vec::with_capacity(self.sessions.len());
         for (index, s) in self.sessions.iter().enumerate() {
@@ -224,15 +262,32 @@ impl StudyVisit {
             let mut own = Vec::new();
             let name = tidy(&p.name);
             if name.is_empty() {
-                own.push(DomainError::Required { field: "name", label: "Name" });
+                own.push(DomainError::Required {
+                    field: "name",
+                    label: "Name",
+                });
             }
             if !city_exists(p.home_city) {
-                own.push(DomainError::UnknownCity { field: "home_city", id: p.home_city.to_string() });
+                own.push(DomainError::UnknownCity {
+                    field: "home_city",
+                    id: p.home_city.to_string(),
+                });
             }
             let role = text(&p.role, "role", "Role", TITLE_MAX, &mut own);
-            let organisation = text(&p.organisation, "organisation", "Organisation", TITLE_MAX, &mut own);
+            let organisation = text(
+                &p.organisation,
+                "organisation",
+                "Organisation",
+                TITLE_MAX,
+                &mut own,
+            );
             match DomainError::collect(own) {
-                Ok(()) => participants.push(Participant { name, role, organisation, home_city: p.home_city }),
+                Ok(()) => participants.push(Participant {
+                    name,
+                    role,
+                    organisation,
+                    home_city: p.home_city,
+                }),
                 Err(e) => problems.push(DomainError::InList {
                     list: "participants",
                     label: "Participant",
@@ -245,14 +300,30 @@ impl StudyVisit {
         let l = &self.logistics;
         let logistics = Logistics {
             hotel: text(&l.hotel, "hotel", "Hotel", TEXT_MAX, &mut problems),
-            transport: text(&l.transport, "transport", "Transport", TEXT_MAX, &mut problems),
+            transport: text(
+                &l.transport,
+                "transport",
+                "Transport",
+                TEXT_MAX,
+                &mut problems,
+            ),
             emergency_contacts: l
                 .emergency_contacts
                 .iter()
-                .map(|c| Contact { name: tidy(&c.name), role: tidy(&c.role), phone: c.phone.trim().to_string() })
+                .map(|c| Contact {
+                    name: tidy(&c.name),
+                    role: tidy(&c.role),
+                    phone: c.phone.trim().to_string(),
+                })
                 .filter(|c| !(c.name.is_empty() && c.phone.is_empty()))
                 .collect(),
-            notes: text(&l.notes, "notes", "Practical notes", TEXT_MAX, &mut problems),
+            notes: text(
+                &l.notes,
+                "notes",
+                "Practical notes",
+                TEXT_MAX,
+                &mut problems,
+            ),
         };
 
         DomainError::collect(problems)?;
@@ -294,13 +365,23 @@ impl StudyVisit {
     }
 }
 
-fn validate_session(s: &Session, range: Option<(NaiveDate, NaiveDate)>) -> Result<Session, DomainError> {
+fn validate_session(
+    s: &Session,
+    range: Option<(NaiveDate, NaiveDate)>,
+) -> Result<Session, DomainError> {
     let mut problems = Vec::new();
     let title = tidy(&s.title);
     if title.is_empty() {
-        problems.push(DomainError::Required { field: "title", label: "Title" });
+        problems.push(DomainError::Required {
+            field: "title",
+            label: "Title",
+        });
     } else if title.chars().count() > TITLE_MAX {
-        problems.push(DomainError::TooLong { field: "title", label: "Title", max: TITLE_MAX });
+        problems.push(DomainError::TooLong {
+            field: "title",
+            label: "Title",
+            max: TITLE_MAX,
+        });
     }
     let date = match parse_date(&s.date, "date", "Day") {
         Ok(d) => {
@@ -321,15 +402,25 @@ fn validate_session(s: &Session, range: Option<(NaiveDate, NaiveDate)>) -> Resul
             None
         }
     };
-    let start = parse_time(&s.start, "start", "Start").map_err(|e| problems.push(e)).ok();
-    let end = parse_time(&s.end, "end", "End").map_err(|e| problems.push(e)).ok();
+    let start = parse_time(&s.start, "start", "Start")
+        .map_err(|e| problems.push(e))
+        .ok();
+    let end = parse_time(&s.end, "end", "End")
+        .map_err(|e| problems.push(e))
+        .ok();
     if let (Some(start), Some(end)) = (start, end) {
         if end <= start {
             problems.push(DomainError::EndBeforeStart { field: "end" });
         }
     }
     let mut own = Vec::new();
-    let description = text(&s.description, "description", "Description", TEXT_MAX, &mut own);
+    let description = text(
+        &s.description,
+        "description",
+        "Description",
+        TEXT_MAX,
+        &mut own,
+    );
     let venue = text(&s.venue, "venue", "Venue", TITLE_MAX, &mut own);
     let address = text(&s.address, "address", "Address", TITLE_MAX * 2, &mut own);
     let notes = text(&s.notes, "notes", "Notes", TEXT_MAX, &mut own);
@@ -345,7 +436,12 @@ fn validate_session(s: &Session, range: Option<(NaiveDate, NaiveDate)>) -> Resul
         description,
         venue,
         address,
-        speakers: s.speakers.iter().map(|x| tidy(x)).filter(|x| !x.is_empty()).collect(),
+        speakers: s
+            .speakers
+            .iter()
+            .map(|x| tidy(x))
+            .filter(|x| !x.is_empty())
+            .collect(),
         notes,
     })
 }
@@ -358,7 +454,10 @@ impl Record for StudyVisit {
     }
 
     fn index_terms(&self) -> Vec<(&'static str, String)> {
-        vec![("host_city", self.host_city.to_string()), ("start_date", self.start_date.clone())]
+        vec![
+            ("host_city", self.host_city.to_string()),
+            ("start_date", self.start_date.clone()),
+        ]
     }
 }
 
@@ -417,7 +516,11 @@ mod tests {
             session("b", "2022-06-20", "10:00", "11:00"),
         ]);
         let err = v.validate(|_| true).unwrap_err();
-        let fields: Vec<_> = err.issues().into_iter().map(|i| (i.field.unwrap(), i.code)).collect();
+        let fields: Vec<_> = err
+            .issues()
+            .into_iter()
+            .map(|i| (i.field.unwrap(), i.code))
+            .collect();
         assert_eq!(
             fields,
             vec![
@@ -425,7 +528,9 @@ mod tests {
                 ("sessions.1.date".to_string(), "outside_visit".to_string()),
             ]
         );
-        assert!(err.issues()[1].message.contains("outside the visit (2022-06-13 to 2022-06-18)"));
+        assert!(err.issues()[1]
+            .message
+            .contains("outside the visit (2022-06-13 to 2022-06-18)"));
     }
 
     #[test]

@@ -12,7 +12,10 @@ pub fn convert(date: NaiveDate, time: NaiveTime, from: Tz, to: Tz) -> (NaiveDate
     let instant = from
         .from_local_datetime(&local)
         .earliest()
-        .or_else(|| from.from_local_datetime(&(local + chrono::Duration::hours(1))).earliest())
+        .or_else(|| {
+            from.from_local_datetime(&(local + chrono::Duration::hours(1)))
+                .earliest()
+        })
         .map(|t| t.with_timezone(&to).naive_local())
         .unwrap_or(local);
     let offset = (instant.date() - date).num_days();
@@ -27,7 +30,12 @@ mod tests {
     fn porto_morning_is_durban_afternoon_and_seoul_evening() {
         let d = NaiveDate::from_ymd_opt(2022, 6, 13).unwrap();
         let t = NaiveTime::from_hms_opt(9, 0, 0).unwrap();
-        let (durban, off) = convert(d, t, chrono_tz::Europe::Lisbon, chrono_tz::Africa::Johannesburg);
+        let (durban, off) = convert(
+            d,
+            t,
+            chrono_tz::Europe::Lisbon,
+            chrono_tz::Africa::Johannesburg,
+        );
         assert_eq!(durban.time(), NaiveTime::from_hms_opt(10, 0, 0).unwrap());
         assert_eq!(off, 0);
         let late = NaiveTime::from_hms_opt(20, 0, 0).unwrap();

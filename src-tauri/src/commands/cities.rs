@@ -25,7 +25,13 @@ pub async fn save_city<R: Runtime>(
     input: CityInput,
 ) -> Result<City, IpcError> {
     let city = state.desk()?.save_city(&input).map_err(|e| e.to_ipc())?;
-    announce(&app, Changed { collection: City::COLLECTION.into(), id: Some(city.id) });
+    announce(
+        &app,
+        Changed {
+            collection: City::COLLECTION.into(),
+            id: Some(city.id),
+        },
+    );
     Ok(city)
 }
 
@@ -36,6 +42,12 @@ pub async fn delete_city<R: Runtime>(
     id: Id,
 ) -> Result<(), IpcError> {
     state.desk()?.delete_city(id).map_err(|e| e.to_ipc())?;
-    announce(&app, Changed { collection: City::COLLECTION.into(), id: Some(id) });
+    announce(
+        &app,
+        Changed {
+            collection: City::COLLECTION.into(),
+            id: Some(id),
+        },
+    );
     Ok(())
 }

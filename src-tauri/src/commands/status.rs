@@ -21,6 +21,12 @@ pub async fn load_sample_data<R: Runtime>(
     state: State<'_, DeskState>,
 ) -> Result<SampleSummary, IpcError> {
     let summary = state.desk()?.load_sample_data().map_err(|e| e.to_ipc())?;
-    announce(&app, icp_api::Changed { collection: "city".into(), id: None });
+    announce(
+        &app,
+        icp_api::Changed {
+            collection: "city".into(),
+            id: None,
+        },
+    );
     Ok(summary)
 }

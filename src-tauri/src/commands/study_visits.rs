@@ -12,7 +12,10 @@ use crate::DeskState;
 const TEST_EXPORT_PATH_ENV: &str = "ICP_DESK_TEST_EXPORT_PATH";
 
 fn changed(id: Option<Id>) -> Changed {
-    Changed { collection: StudyVisit::COLLECTION.into(), id }
+    Changed {
+        collection: StudyVisit::COLLECTION.into(),
+        id,
+    }
 }
 
 #[tauri::command]
@@ -21,7 +24,10 @@ pub async fn list_study_visits(state: State<'_, DeskState>) -> Result<Vec<StudyV
 }
 
 #[tauri::command]
-pub async fn get_study_visit(state: State<'_, DeskState>, id: Id) -> Result<StudyVisitView, IpcError> {
+pub async fn get_study_visit(
+    state: State<'_, DeskState>,
+    id: Id,
+) -> Result<StudyVisitView, IpcError> {
     state.desk()?.get_study_visit(id).map_err(|e| e.to_ipc())
 }
 
@@ -31,7 +37,10 @@ pub async fn create_study_visit<R: Runtime>(
     state: State<'_, DeskState>,
     input: NewStudyVisit,
 ) -> Result<StudyVisitView, IpcError> {
-    let view = state.desk()?.create_study_visit(&input).map_err(|e| e.to_ipc())?;
+    let view = state
+        .desk()?
+        .create_study_visit(&input)
+        .map_err(|e| e.to_ipc())?;
     announce(&app, changed(Some(view.visit.id)));
     Ok(view)
 }
@@ -42,7 +51,10 @@ pub async fn save_study_visit<R: Runtime>(
     state: State<'_, DeskState>,
     visit: StudyVisit,
 ) -> Result<StudyVisitView, IpcError> {
-    let view = state.desk()?.save_study_visit(&visit).map_err(|e| e.to_ipc())?;
+    let view = state
+        .desk()?
+        .save_study_visit(&visit)
+        .map_err(|e| e.to_ipc())?;
     announce(&app, changed(Some(view.visit.id)));
     Ok(view)
 }
@@ -53,7 +65,10 @@ pub async fn delete_study_visit<R: Runtime>(
     state: State<'_, DeskState>,
     id: Id,
 ) -> Result<(), IpcError> {
-    state.desk()?.delete_study_visit(id).map_err(|e| e.to_ipc())?;
+    state
+        .desk()?
+        .delete_study_visit(id)
+        .map_err(|e| e.to_ipc())?;
     announce(&app, changed(Some(id)));
     Ok(())
 }
@@ -75,15 +90,24 @@ pub async fn export_itinerary<R: Runtime>(
     let Some(path) = path else {
         return Ok(ExportedFile { path: None });
     };
-    desk.export_itinerary(id, paper, &path).map_err(|e| e.to_ipc())?;
-    Ok(ExportedFile { path: Some(path.display().to_string()) })
+    desk.export_itinerary(id, paper, &path)
+        .map_err(|e| e.to_ipc())?;
+    Ok(ExportedFile {
+        path: Some(path.display().to_string()),
+    })
 }
 
 /// A file name from the visit's title, without characters file systems refuse.
 fn suggested_name(title: &str) -> String {
     let clean: String = title
         .chars()
-        .map(|c| if matches!(c, '/' | '\\' | ':' | '*' | '?' | '"' | '<' | '>' | '|') || c.is_control() { '-' } else { c })
+        .map(|c| {
+            if matches!(c, '/' | '\\' | ':' | '*' | '?' | '"' | '<' | '>' | '|') || c.is_control() {
+                '-'
+            } else {
+                c
+            }
+        })
         .collect();
     format!("{} - itinerary.pdf", clean.trim())
 }
@@ -102,13 +126,19 @@ async fn ask_where<R: Runtime>(app: &AppHandle<R>, name: String) -> Option<PathB
     if asked.is_err() {
         return None;
     }
-    tauri::async_runtime::spawn_blocking(move || rx.recv().ok().flatten()).await.ok().flatten()
+    tauri::async_runtime::spawn_blocking(move || rx.recv().ok().flatten())
+        .await
+        .ok()
+        .flatten()
 }
 
 #[cfg(test)]
 mod tests {
     #[test]
     fn suggested_names_are_safe_file_names() {
-        assert_eq!(super::suggested_name("eThekwini → Porto: June"), "eThekwini → Porto- June - itinerary.pdf");
+        assert_eq!(
+            super::suggested_name("eThekwini → Porto: June"),
+            "eThekwini → Porto- June - itinerary.pdf"
+        );
     }
 }

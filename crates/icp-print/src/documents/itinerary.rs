@@ -97,19 +97,36 @@ pub fn itinerary(visit: &StudyVisit, cities: &Cities, paper: Paper) -> Document 
         }),
     ];
 
-    let host_short = host.map(|c| c.name.clone()).unwrap_or_else(|| "Host".into());
+    let host_short = host
+        .map(|c| c.name.clone())
+        .unwrap_or_else(|| "Host".into());
     let time_cols = 1 + homes.len();
     let time_width = 0.15;
     let rest = 1.0 - time_width * time_cols as f32;
-    let mut columns = vec![Column { title: format!("{host_short} time"), width_fraction: time_width }];
+    let mut columns = vec![Column {
+        title: format!("{host_short} time"),
+        width_fraction: time_width,
+    }];
     for (name, _) in &homes {
-        columns.push(Column { title: format!("{name} time"), width_fraction: time_width });
+        columns.push(Column {
+            title: format!("{name} time"),
+            width_fraction: time_width,
+        });
     }
-    columns.push(Column { title: "Session".into(), width_fraction: rest * 0.62 });
-    columns.push(Column { title: "Where".into(), width_fraction: rest * 0.38 });
+    columns.push(Column {
+        title: "Session".into(),
+        width_fraction: rest * 0.62,
+    });
+    columns.push(Column {
+        title: "Where".into(),
+        width_fraction: rest * 0.38,
+    });
 
     for (n, date) in dates.iter().enumerate() {
-        blocks.push(Block::Heading { level: 2, text: format!("Day {} — {}", n + 1, long_date(*date)) });
+        blocks.push(Block::Heading {
+            level: 2,
+            text: format!("Day {} — {}", n + 1, long_date(*date)),
+        });
         let sessions = visit.sessions_on(*date);
         if sessions.is_empty() {
             blocks.push(Block::Paragraph("No sessions planned.".into()));
@@ -147,46 +164,96 @@ pub fn itinerary(visit: &StudyVisit, cities: &Cities, paper: Paper) -> Document 
                 row
             })
             .collect();
-        blocks.push(Block::Table { columns: columns.clone(), rows });
+        blocks.push(Block::Table {
+            columns: columns.clone(),
+            rows,
+        });
     }
 
     blocks.push(Block::PageBreak);
-    blocks.push(Block::Heading { level: 1, text: "Contacts and logistics".into() });
+    blocks.push(Block::Heading {
+        level: 1,
+        text: "Contacts and logistics".into(),
+    });
     let l = &visit.logistics;
-    let or_dash = |s: &str| if s.is_empty() { "—".to_string() } else { s.to_string() };
+    let or_dash = |s: &str| {
+        if s.is_empty() {
+            "—".to_string()
+        } else {
+            s.to_string()
+        }
+    };
     blocks.push(Block::KeyValue(vec![
         ("Hotel".into(), or_dash(&l.hotel)),
         ("Transport".into(), or_dash(&l.transport)),
         ("Practical notes".into(), or_dash(&l.notes)),
     ]));
-    blocks.push(Block::Heading { level: 2, text: "Emergency contacts".into() });
+    blocks.push(Block::Heading {
+        level: 2,
+        text: "Emergency contacts".into(),
+    });
     if l.emergency_contacts.is_empty() {
         blocks.push(Block::Paragraph("None recorded.".into()));
     } else {
         blocks.push(Block::Table {
             columns: vec![
-                Column { title: "Name".into(), width_fraction: 0.35 },
-                Column { title: "Role".into(), width_fraction: 0.35 },
-                Column { title: "Phone".into(), width_fraction: 0.30 },
+                Column {
+                    title: "Name".into(),
+                    width_fraction: 0.35,
+                },
+                Column {
+                    title: "Role".into(),
+                    width_fraction: 0.35,
+                },
+                Column {
+                    title: "Phone".into(),
+                    width_fraction: 0.30,
+                },
             ],
-            rows: l.emergency_contacts.iter().map(|c| vec![c.name.clone(), or_dash(&c.role), or_dash(&c.phone)]).collect(),
+            rows: l
+                .emergency_contacts
+                .iter()
+                .map(|c| vec![c.name.clone(), or_dash(&c.role), or_dash(&c.phone)])
+                .collect(),
         });
     }
-    blocks.push(Block::Heading { level: 2, text: "Participants".into() });
+    blocks.push(Block::Heading {
+        level: 2,
+        text: "Participants".into(),
+    });
     if visit.participants.is_empty() {
         blocks.push(Block::Paragraph("None recorded.".into()));
     } else {
         blocks.push(Block::Table {
             columns: vec![
-                Column { title: "Name".into(), width_fraction: 0.28 },
-                Column { title: "Role".into(), width_fraction: 0.24 },
-                Column { title: "Organisation".into(), width_fraction: 0.26 },
-                Column { title: "Home city".into(), width_fraction: 0.22 },
+                Column {
+                    title: "Name".into(),
+                    width_fraction: 0.28,
+                },
+                Column {
+                    title: "Role".into(),
+                    width_fraction: 0.24,
+                },
+                Column {
+                    title: "Organisation".into(),
+                    width_fraction: 0.26,
+                },
+                Column {
+                    title: "Home city".into(),
+                    width_fraction: 0.22,
+                },
             ],
             rows: visit
                 .participants
                 .iter()
-                .map(|p| vec![p.name.clone(), or_dash(&p.role), or_dash(&p.organisation), cities.name(p.home_city)])
+                .map(|p| {
+                    vec![
+                        p.name.clone(),
+                        or_dash(&p.role),
+                        or_dash(&p.organisation),
+                        cities.name(p.home_city),
+                    ]
+                })
                 .collect(),
         });
     }
