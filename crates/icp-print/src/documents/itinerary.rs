@@ -62,14 +62,22 @@ pub fn itinerary(visit: &StudyVisit, cities: &Cities, paper: Paper) -> Document 
             convert(noon.date(), noon.time(), a, b).0 == noon
         })
     };
+    // Cities sharing a clock share a column, named after all of them ("eThekwini / Łódź").
     let mut homes: Vec<(String, Tz)> = Vec::new();
     for id in &visit.delegation {
-        if let Some(tz) = zone(cities.get(*id)) {
-            let shown_by_host = host_tz.is_some_and(|h| same_clock(h, tz));
-            if !shown_by_host && !homes.iter().any(|(_, z)| same_clock(*z, tz)) {
-                let name = cities.get(*id).map(|c| c.name.clone()).unwrap_or_default();
-                homes.push((name, tz));
+        let Some(tz) = zone(cities.get(*id)) else {
+            continue;
+        };
+        if host_tz.is_some_and(|h| same_clock(h, tz)) {
+            continue;
+        }
+        let name = cities.get(*id).map(|c| c.name.clone()).unwrap_or_default();
+        match homes.iter_mut().find(|(_, z)| same_clock(*z, tz)) {
+            Some((names, _)) => {
+                names.push_str(" / ");
+                names.push_str(&name);
             }
+            None => homes.push((name, tz)),
         }
     }
     let delegation: Vec<String> = visit.delegation.iter().map(|id| cities.name(*id)).collect();
