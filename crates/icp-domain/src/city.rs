@@ -1,6 +1,7 @@
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
+use crate::checks::required_text;
 use crate::text::{fold, tidy};
 use crate::{DomainError, Id, Programme, Record, Region};
 
@@ -66,19 +67,7 @@ impl CityInput {
     pub fn validate(&self, programme: &Programme, id: Id) -> Result<City, DomainError> {
         let mut problems = Vec::new();
 
-        let name = tidy(&self.name);
-        if name.is_empty() {
-            problems.push(DomainError::Required {
-                field: "name",
-                label: "Name",
-            });
-        } else if name.chars().count() > NAME_MAX {
-            problems.push(DomainError::TooLong {
-                field: "name",
-                label: "Name",
-                max: NAME_MAX,
-            });
-        }
+        let name = required_text(&self.name, "name", "Name", NAME_MAX, &mut problems);
 
         let local_name = tidy(&self.local_name);
         if local_name.chars().count() > NAME_MAX {

@@ -2,6 +2,7 @@
 //! city…), the rules that make them valid, and nothing else. No I/O, no Tauri, no store: every
 //! other crate depends on this one, and this one on none of them.
 
+mod checks;
 mod city;
 mod error;
 mod id;

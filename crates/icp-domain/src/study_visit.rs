@@ -5,6 +5,7 @@ use chrono::{Duration, NaiveDate, NaiveTime};
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
+use crate::checks::{optional_text, required_text};
 use crate::text::tidy;
 use crate::{DomainError, Id, Record};
 
@@ -148,20 +149,6 @@ pub fn parse_time(
     })
 }
 
-fn text(
-    value: &str,
-    field: &'static str,
-    label: &'static str,
-    max: usize,
-    problems: &mut Vec<DomainError>,
-) -> String {
-    let t = value.trim().to_string();
-    if t.chars().count() > max {
-        problems.push(DomainError::TooLong { field, label, max });
-    }
-    t
-}
-
 impl StudyVisit {
     /// The visit's first and last day, when its start date is valid.
     pub fn date_range(&self) -> Option<(NaiveDate, NaiveDate)> {
@@ -192,19 +179,7 @@ impl StudyVisit {
     /// `city_exists` tells whether an id names a city of the directory.
     pub fn validate(&self, city_exists: impl Fn(Id) -> bool) -> Result<StudyVisit, DomainError> {
         let mut problems = Vec::new();
-        let title = tidy(&self.title);
-        if title.is_empty() {
-            problems.push(DomainError::Required {
-                field: "title",
-                label: "Title",
-            });
-        } else if title.chars().count() > TITLE_MAX {
-            problems.push(DomainError::TooLong {
-                field: "title",
-                label: "Title",
-                max: TITLE_MAX,
-            });
-        }
+        let title = required_text(&self.title, "title", "Title", TITLE_MAX, &mut problems);
         if !city_exists(self.host_city) {
             problems.push(DomainError::UnknownCity {
                 field: "host_city",
@@ -273,8 +248,8 @@ impl StudyVisit {
                     id: p.home_city.to_string(),
                 });
             }
-            let role = text(&p.role, "role", "Role", TITLE_MAX, &mut own);
-            let organisation = text(
+            let role = optional_text(&p.role, "role", "Role", TITLE_MAX, &mut own);
+            let organisation = optional_text(
                 &p.organisation,
                 "organisation",
                 "Organisation",
@@ -299,8 +274,8 @@ impl StudyVisit {
 
         let l = &self.logistics;
         let logistics = Logistics {
-            hotel: text(&l.hotel, "hotel", "Hotel", TEXT_MAX, &mut problems),
-            transport: text(
+            hotel: optional_text(&l.hotel, "hotel", "Hotel", TEXT_MAX, &mut problems),
+            transport: optional_text(
                 &l.transport,
                 "transport",
                 "Transport",
@@ -317,7 +292,7 @@ impl StudyVisit {
                 })
                 .filter(|c| !(c.name.is_empty() && c.phone.is_empty()))
                 .collect(),
-            notes: text(
+            notes: optional_text(
                 &l.notes,
                 "notes",
                 "Practical notes",
@@ -370,19 +345,7 @@ fn validate_session(
     range: Option<(NaiveDate, NaiveDate)>,
 ) -> Result<Session, DomainError> {
     let mut problems = Vec::new();
-    let title = tidy(&s.title);
-    if title.is_empty() {
-        problems.push(DomainError::Required {
-            field: "title",
-            label: "Title",
-        });
-    } else if title.chars().count() > TITLE_MAX {
-        problems.push(DomainError::TooLong {
-            field: "title",
-            label: "Title",
-            max: TITLE_MAX,
-        });
-    }
+    let title = required_text(&s.title, "title", "Title", TITLE_MAX, &mut problems);
     let date = match parse_date(&s.date, "date", "Day") {
         Ok(d) => {
             if let Some((first, last)) = range {
@@ -414,16 +377,16 @@ fn validate_session(
         }
     }
     let mut own = Vec::new();
-    let description = text(
+    let description = optional_text(
         &s.description,
         "description",
         "Description",
         TEXT_MAX,
         &mut own,
     );
-    let venue = text(&s.venue, "venue", "Venue", TITLE_MAX, &mut own);
-    let address = text(&s.address, "address", "Address", TITLE_MAX * 2, &mut own);
-    let notes = text(&s.notes, "notes", "Notes", TEXT_MAX, &mut own);
+    let venue = optional_text(&s.venue, "venue", "Venue", TITLE_MAX, &mut own);
+    let address = optional_text(&s.address, "address", "Address", TITLE_MAX * 2, &mut own);
+    let notes = optional_text(&s.notes, "notes", "Notes", TEXT_MAX, &mut own);
     problems.extend(own);
     DomainError::collect(problems)?;
     Ok(Session {
