@@ -5,117 +5,13 @@
 use crate::blocks::{Block, Column, Document};
 use crate::fonts::{FontSet, Style};
 use crate::linebreak::wrap;
-use crate::paper::Paper;
-use crate::text::{runs, width_mm, Run, TextStyle};
+
+use crate::text::{runs, width_mm, TextStyle};
 use crate::MM_PER_PT;
 
-/// Page size and margins in millimetres. Body text stays inside the margins; the running
-/// header and footer sit in the top and bottom margins.
-#[derive(Debug, Clone, Copy, PartialEq)]
-pub struct Geometry {
-    pub width: f32,
-    pub height: f32,
-    pub margin_x: f32,
-    pub margin_top: f32,
-    pub margin_bottom: f32,
-}
+mod model;
 
-impl Geometry {
-    pub fn for_paper(paper: Paper) -> Geometry {
-        let (width, height) = paper.size_mm();
-        Geometry {
-            width,
-            height,
-            margin_x: 20.0,
-            margin_top: 22.0,
-            margin_bottom: 22.0,
-        }
-    }
-    pub fn content_width(&self) -> f32 {
-        self.width - 2.0 * self.margin_x
-    }
-    pub fn content_top(&self) -> f32 {
-        self.margin_top
-    }
-    pub fn content_bottom(&self) -> f32 {
-        self.height - self.margin_bottom
-    }
-    pub fn content_height(&self) -> f32 {
-        self.content_bottom() - self.content_top()
-    }
-}
-
-/// A box in millimetres from the page's top-left corner.
-#[derive(Debug, Clone, Copy, PartialEq)]
-pub struct Rect {
-    pub x: f32,
-    pub y: f32,
-    pub w: f32,
-    pub h: f32,
-}
-
-/// Where a placed box came from, so tests can check what belongs together.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Part {
-    Body,
-    /// The header row of table `table` (numbered in document order).
-    TableHeader {
-        table: usize,
-    },
-    /// Row `row` of table `table`.
-    Row {
-        table: usize,
-        row: usize,
-    },
-    PageHeader,
-    PageFooter,
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Tag {
-    /// Index of the top-level block (a keep-together group is one block).
-    pub block: usize,
-    pub part: Part,
-}
-
-#[derive(Debug, Clone, PartialEq)]
-pub enum Kind {
-    /// One line of text; `baseline` is measured from the page top.
-    Text {
-        text: String,
-        style: TextStyle,
-        runs: Vec<Run>,
-        baseline: f32,
-    },
-    /// A horizontal rule along the top edge of the rect.
-    Rule,
-}
-
-#[derive(Debug, Clone, PartialEq)]
-pub struct Placed {
-    pub rect: Rect,
-    pub kind: Kind,
-    pub tag: Tag,
-}
-
-#[derive(Debug, Clone, Default, PartialEq)]
-pub struct Page {
-    pub items: Vec<Placed>,
-}
-
-/// Something the layout had to split because it is taller than a page on its own.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Split {
-    Group { block: usize },
-    Row { table: usize, row: usize },
-}
-
-#[derive(Debug, Clone, PartialEq)]
-pub struct Layout {
-    pub geometry: Geometry,
-    pub pages: Vec<Page>,
-    pub splits: Vec<Split>,
-}
+pub use model::{Geometry, Kind, Layout, Page, Part, Placed, Rect, Split, Tag};
 
 const BODY: TextStyle = TextStyle {
     style: Style::Regular,
