@@ -15,6 +15,7 @@ fn main() {
         "save_study_visit",
         "delete_study_visit",
         "export_itinerary",
+        "export_visit_calendar",
     ]);
     tauri_build::try_build(tauri_build::Attributes::new().app_manifest(manifest))
         .expect("tauri build script");

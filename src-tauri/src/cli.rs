@@ -20,6 +20,8 @@ Commands:
                        a six-day study visit, eThekwini to Porto)
   print itinerary VISIT --out FILE.pdf [--paper a4|letter]
                        Print a study visit's itinerary; VISIT is its id or (part of) its title
+  print calendar VISIT --out FILE.ics
+                       Write a study visit's sessions as an iCalendar file, for calendar programs
   help                 Show this help
 
 Options:
@@ -43,6 +45,10 @@ enum Job {
         visit: String,
         out: PathBuf,
         paper: Paper,
+    },
+    PrintCalendar {
+        visit: String,
+        out: PathBuf,
     },
 }
 
@@ -124,6 +130,13 @@ fn run_headless(dir: &Path, job: Job) -> Result<(), String> {
             let id = find_visit(&desk, &visit)?;
             let bytes = desk
                 .export_itinerary(id, paper, &out)
+                .map_err(|e| e.to_string())?;
+            println!("Wrote {} ({} KB).", out.display(), bytes.div_ceil(1024));
+        }
+        Job::PrintCalendar { visit, out } => {
+            let id = find_visit(&desk, &visit)?;
+            let bytes = desk
+                .export_visit_calendar(id, &out)
                 .map_err(|e| e.to_string())?;
             println!("Wrote {} ({} KB).", out.display(), bytes.div_ceil(1024));
         }
@@ -237,14 +250,26 @@ fn parse(args: Vec<OsString>) -> Result<Invocation, String> {
             out: out.take().ok_or("print itinerary needs --out FILE.pdf")?,
             paper: paper.take().unwrap_or(Paper::A4),
         },
-        ["print", "itinerary"] => {
-            return Err("print itinerary needs a VISIT (its id or title)".into())
+        ["print", "calendar", visit] if paper.is_none() => Job::PrintCalendar {
+            visit: visit.to_string(),
+            out: out.take().ok_or("print calendar needs --out FILE.ics")?,
+        },
+        ["print", "calendar", _] => {
+            return Err("--paper goes with 'print itinerary'; a calendar has no paper".into())
         }
-        ["print", ..] => return Err("print takes 'itinerary VISIT --out FILE.pdf'".into()),
+        ["print", what @ ("itinerary" | "calendar")] => {
+            return Err(format!("print {what} needs a VISIT (its id or title)"))
+        }
+        ["print", ..] => {
+            return Err(
+                "print takes 'itinerary VISIT --out FILE.pdf' or 'calendar VISIT --out FILE.ics'"
+                    .into(),
+            )
+        }
         [other, ..] => return Err(format!("unknown command '{other}'")),
     };
     if out.is_some() || paper.is_some() {
-        return Err("--out and --paper go with 'print itinerary'".into());
+        return Err("--out and --paper go with 'print itinerary' or 'print calendar'".into());
     }
     Ok(Invocation { data_dir, job })
 }
@@ -293,6 +318,13 @@ mod tests {
                 paper: Paper::Letter
             }
         );
+        assert_eq!(
+            job(&["print", "calendar", "Porto", "--out", "p.ics"]).unwrap(),
+            Job::PrintCalendar {
+                visit: "Porto".into(),
+                out: "p.ics".into(),
+            }
+        );
     }
 
     #[test]
@@ -313,5 +345,14 @@ mod tests {
         assert!(job(&["--out", "a"])
             .unwrap_err()
             .contains("print itinerary"));
+        assert!(job(&["print", "calendar", "x"])
+            .unwrap_err()
+            .contains("--out FILE.ics"));
+        assert!(
+            job(&["print", "calendar", "x", "--out", "a", "--paper", "a4"])
+                .unwrap_err()
+                .contains("no paper")
+        );
+        assert!(job(&["print", "calendar"]).unwrap_err().contains("VISIT"));
     }
 }

@@ -58,6 +58,7 @@ pub fn build_app<R: Runtime>(builder: tauri::Builder<R>, state: DeskState) -> ta
             commands::study_visits::save_study_visit,
             commands::study_visits::delete_study_visit,
             commands::study_visits::export_itinerary,
+            commands::study_visits::export_visit_calendar,
         ])
 }
 

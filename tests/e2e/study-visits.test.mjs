@@ -2,19 +2,20 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
   By, until, byId, byTestId, cleanup, goTo, launch, newDataDir, quit, runCli, startDriver, stopDriver, type,
 } from './support/app.mjs';
 
-// The native save dialog is outside the web view; the app takes the file name from this
-// test-only setting instead.
+// The native save dialog is outside the web view; the app writes into the folder this
+// test-only setting names instead, under the name the dialog would have suggested.
 const outDir = mkdtempSync(join(tmpdir(), 'icp-desk-e2e-out-'));
-const pdf = join(outDir, 'itinerary.pdf');
+const pdf = join(outDir, 'Three days in Porto - itinerary.pdf');
+const ics = join(outDir, 'Three days in Porto - calendar.ics');
 
-before(() => startDriver({ ICP_DESK_TEST_EXPORT_PATH: pdf }));
+before(() => startDriver({ ICP_DESK_TEST_EXPORT_DIR: outDir }));
 after(async () => {
   await stopDriver();
   rmSync(outDir, { recursive: true, force: true });
@@ -31,7 +32,7 @@ async function waitSaved(driver) {
   await driver.wait(async () => /^Saved/.test(await state.getText()), 10000, 'the visit was not saved');
 }
 
-test('a three-day visit is built, a session moves to another day, and the printed itinerary says so', async () => {
+test('a three-day visit is built, a session moves to another day, and the printed itinerary and the calendar say so', async () => {
   const dir = newDataDir();
   try {
     const loaded = await runCli(['sample-data'], dir);
@@ -70,8 +71,24 @@ test('a three-day visit is built, a session moves to another day, and the printe
 
     await (await byTestId(driver, 'export-itinerary')).click();
     const result = await byTestId(driver, 'export-result');
-    await driver.wait(async () => /Saved to/.test(await result.getText()), 20000, 'no export result');
+    await driver.wait(async () => /Saved to .*itinerary\.pdf/.test(await result.getText()), 20000, 'no export result');
+    await (await byTestId(driver, 'export-calendar')).click();
+    await driver.wait(
+      async () => /Saved to .*calendar\.ics/.test(await (await byTestId(driver, 'export-result')).getText()),
+      20000,
+      'no calendar export result',
+    );
     await quit(driver);
+
+    // A new session starts at 09:00 Porto time; Porto keeps summer time (UTC+1) until the
+    // end of October, so the calendar holds 08:00 UTC, on the day the session moved to.
+    assert.ok(existsSync(ics), 'the calendar file was written');
+    const calendar = readFileSync(ics, 'utf8').replace(/\r\n /g, '');
+    const events = calendar.split('BEGIN:VEVENT').slice(1);
+    assert.equal(events.length, 1, calendar);
+    assert.match(events[0], /\r\nSUMMARY:Plenary — Roundtable on 광주 and Łódź\r\n/);
+    assert.match(events[0], /\r\nDTSTART:20221011T080000Z\r\n/);
+    assert.match(events[0], /\r\nDTEND:20221011T090000Z\r\n/);
 
     assert.ok(existsSync(pdf), 'the itinerary file was written');
     const text = execFileSync('pdftotext', [pdf, '-'], { encoding: 'utf8' });

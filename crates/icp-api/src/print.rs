@@ -2,8 +2,10 @@ use std::io::Write;
 use std::path::Path;
 
 use icp_domain::{City, Id};
-use icp_print::documents::itinerary::{itinerary, Cities};
-use icp_print::{render_pdf, FontSet, Paper};
+use icp_print::documents::cities::Cities;
+use icp_print::documents::itinerary::itinerary;
+use icp_print::documents::visit_calendar::visit_calendar;
+use icp_print::{ics, render_pdf, FontSet, Paper};
 
 use crate::files::write_atomically;
 use crate::{ApiError, Desk};
@@ -30,13 +32,31 @@ impl Desk {
     /// Writes the itinerary to `path`; a failed export leaves nothing under that name.
     pub fn export_itinerary(&self, id: Id, paper: Paper, path: &Path) -> Result<u64, ApiError> {
         let bytes = self.itinerary_pdf(id, paper)?;
-        write_atomically(path, |w| {
-            w.write_all(&bytes).map_err(|e| ApiError::File {
-                path: path.display().to_string(),
-                action: "write",
-                reason: e.to_string(),
-            })
-        })?;
-        Ok(bytes.len() as u64)
+        write_file(path, &bytes)
     }
+
+    /// A visit's sessions as an iCalendar file's text.
+    pub fn visit_calendar_ics(&self, id: Id) -> Result<String, ApiError> {
+        let visit = self.study_visit(id)?;
+        let cities: Vec<City> = self.all::<City>()?;
+        let calendar = visit_calendar(&visit, &Cities(&cities)).map_err(ApiError::Print)?;
+        Ok(ics::write(&calendar, chrono::Utc::now().naive_utc()))
+    }
+
+    /// Writes the visit's calendar to `path`; a failed export leaves nothing under that name.
+    pub fn export_visit_calendar(&self, id: Id, path: &Path) -> Result<u64, ApiError> {
+        let text = self.visit_calendar_ics(id)?;
+        write_file(path, text.as_bytes())
+    }
+}
+
+fn write_file(path: &Path, bytes: &[u8]) -> Result<u64, ApiError> {
+    write_atomically(path, |w| {
+        w.write_all(bytes).map_err(|e| ApiError::File {
+            path: path.display().to_string(),
+            action: "write",
+            reason: e.to_string(),
+        })
+    })?;
+    Ok(bytes.len() as u64)
 }

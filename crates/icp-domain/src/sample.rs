@@ -55,31 +55,6 @@ pub fn cities() -> Vec<CityInput> {
         .collect()
 }
 
-#[cfg(test)]
-mod tests {
-    use crate::{Id, Programme};
-
-    #[test]
-    fn every_sample_city_is_valid() {
-        let p = Programme::icp_agir();
-        for (i, c) in super::cities().iter().enumerate() {
-            c.validate(&p, Id::from_parts(1, i as u128)).unwrap();
-        }
-    }
-
-    #[test]
-    fn the_sample_visit_is_valid_and_has_no_overlaps() {
-        let v = super::study_visit(
-            Id::from_parts(9, 9),
-            Id::from_parts(1, 1),
-            Id::from_parts(1, 2),
-        );
-        let valid = v.validate(|_| true).unwrap();
-        assert_eq!(valid.dates().len(), 6);
-        assert!(valid.warnings().is_empty(), "{:?}", valid.warnings());
-    }
-}
-
 /// `(day index, start, end, kind, title, venue, address, speakers)` of the sample visit.
 type SampleSession = (
     u32,
@@ -404,5 +379,30 @@ pub fn study_visit(id: Id, porto: Id, ethekwini: Id) -> StudyVisit {
             notes: "Sample data: names, venues and numbers are illustrative.".into(),
         },
         sample: true,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::{Id, Programme};
+
+    #[test]
+    fn every_sample_city_is_valid() {
+        let p = Programme::icp_agir();
+        for (i, c) in super::cities().iter().enumerate() {
+            c.validate(&p, Id::from_parts(1, i as u128)).unwrap();
+        }
+    }
+
+    #[test]
+    fn the_sample_visit_is_valid_and_has_no_overlaps() {
+        let v = super::study_visit(
+            Id::from_parts(9, 9),
+            Id::from_parts(1, 1),
+            Id::from_parts(1, 2),
+        );
+        let valid = v.validate(|_| true).unwrap();
+        assert_eq!(valid.dates().len(), 6);
+        assert!(valid.warnings().is_empty(), "{:?}", valid.warnings());
     }
 }

@@ -14,6 +14,9 @@ pub enum PrintError {
     FontUnreadable { family: String, detail: String },
     /// printpdf reported an error while writing the PDF.
     Pdf(String),
+    /// A calendar cannot place the sessions in time: the host city, whose clock they are
+    /// planned on, is no longer in the directory.
+    HostCityUnknown { visit: String },
 }
 
 impl PrintError {
@@ -23,6 +26,7 @@ impl PrintError {
             PrintError::FontMissing { .. } => "font_missing",
             PrintError::FontUnreadable { .. } => "font_unreadable",
             PrintError::Pdf(_) => "pdf",
+            PrintError::HostCityUnknown { .. } => "host_city_unknown",
         }
     }
 }
@@ -43,6 +47,11 @@ impl fmt::Display for PrintError {
                 "The font \"{family}\" is installed but could not be read ({detail})."
             ),
             PrintError::Pdf(detail) => write!(f, "The PDF could not be written: {detail}"),
+            PrintError::HostCityUnknown { visit } => write!(
+                f,
+                "The host city of \"{visit}\" is no longer in the directory, so its sessions' \
+                 times cannot be placed in a calendar. Choose the host city again and export."
+            ),
         }
     }
 }

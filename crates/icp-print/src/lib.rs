@@ -12,12 +12,14 @@
 //! Noto Sans CJK, then DejaVu), so "Łódź, 광주, 臺中" prints on one line. Fonts are found
 //! through `fontdb` among the installed fonts.
 //!
-//! The engine knows nothing of study visits: documents are built from its blocks.
+//! The engine knows nothing of study visits: documents are built from its blocks. Beside the
+//! PDF engine, [`ics`] writes calendars.
 
 mod blocks;
 pub mod documents;
 mod error;
 mod fonts;
+pub mod ics;
 pub mod layout;
 mod linebreak;
 mod paper;
@@ -26,7 +28,7 @@ mod text;
 
 pub use blocks::{Block, Column, Document};
 pub use error::PrintError;
-pub use fonts::{Face, FaceId, FontSet, Style};
+pub use fonts::{Face, FaceId, FontSet, Glyph, Style, REPLACEMENT};
 pub use layout::{layout, Layout};
 pub use linebreak::wrap;
 pub use paper::Paper;

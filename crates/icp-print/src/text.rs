@@ -13,7 +13,10 @@ pub struct TextStyle {
 #[derive(Debug, Clone, PartialEq)]
 pub struct Run {
     pub face: FaceId,
+    /// What the run shows: the text, with a replacement mark for a character no face has.
     pub text: String,
+    /// One glyph of `face` per character of `text`.
+    pub glyphs: Vec<u16>,
     pub width_mm: f32,
 }
 
@@ -22,16 +25,18 @@ pub struct Run {
 pub fn runs(fonts: &FontSet, text: &str, ts: TextStyle) -> Vec<Run> {
     let mut out: Vec<Run> = Vec::new();
     for c in text.chars() {
-        let face = fonts.face_for(c, ts.style);
-        let w = fonts.advance_mm(face, c, ts.size_pt);
+        let g = fonts.glyph(c, ts.style);
+        let w = g.advance_mm(ts.size_pt);
         match out.last_mut() {
-            Some(run) if run.face == face => {
-                run.text.push(c);
+            Some(run) if run.face == g.face => {
+                run.text.push(g.shows);
+                run.glyphs.push(g.id);
                 run.width_mm += w;
             }
             _ => out.push(Run {
-                face,
-                text: c.to_string(),
+                face: g.face,
+                text: g.shows.to_string(),
+                glyphs: vec![g.id],
                 width_mm: w,
             }),
         }
@@ -42,7 +47,7 @@ pub fn runs(fonts: &FontSet, text: &str, ts: TextStyle) -> Vec<Run> {
 /// The width of `text` in millimetres.
 pub fn width_mm(fonts: &FontSet, text: &str, ts: TextStyle) -> f32 {
     text.chars()
-        .map(|c| fonts.advance_mm(fonts.face_for(c, ts.style), c, ts.size_pt))
+        .map(|c| fonts.glyph(c, ts.style).advance_mm(ts.size_pt))
         .sum()
 }
 

@@ -196,3 +196,27 @@ fn a4_pdf_reads_back_as_typed() {
 fn letter_pdf_reads_back_as_typed() {
     check(Paper::Letter, "/tmp/icp-print-sample-letter.pdf");
 }
+
+#[test]
+fn a_character_no_font_has_prints_as_a_visible_replacement_mark() {
+    if !have("pdftotext") {
+        eprintln!("SKIPPED: poppler-utils (pdftotext) is not installed");
+        return;
+    }
+    // U+13000, an Egyptian hieroglyph: in none of Noto Sans, Noto Sans CJK and DejaVu Sans.
+    let doc = Document {
+        paper: Paper::A4,
+        header: None,
+        footer: None,
+        blocks: vec![Block::Paragraph("Before \u{13000} after, 광주".into())],
+    };
+    let pdf = render_pdf(&doc, fonts()).unwrap_or_else(|e| panic!("render failed: {e}"));
+    let path = std::env::temp_dir().join(format!("icp-print-missing-{}.pdf", std::process::id()));
+    std::fs::write(&path, &pdf).expect("write pdf");
+    let text = squash(&run("pdftotext", &[path.to_str().unwrap(), "-"]));
+    let _ = std::fs::remove_file(&path);
+    assert!(
+        text.contains("Before \u{FFFD} after, 광주"),
+        "the missing character should read back as the replacement mark: {text:?}"
+    );
+}

@@ -1,15 +1,18 @@
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
-use icp_api::{Changed, ExportedFile, IpcError, NewStudyVisit, Paper, StudyVisitView};
+use icp_api::{
+    ApiError, Changed, Desk, ExportedFile, IpcError, NewStudyVisit, Paper, StudyVisitView,
+};
 use icp_domain::{Id, Record, StudyVisit};
 use tauri::{AppHandle, Runtime, State};
 
 use super::announce;
 use crate::DeskState;
 
-/// Test-only: the end-to-end tests cannot click a native dialog, so they name the file here.
-/// People always get the dialog.
-const TEST_EXPORT_PATH_ENV: &str = "ICP_DESK_TEST_EXPORT_PATH";
+/// Test-only: the end-to-end tests cannot click a native dialog, so they name a folder here
+/// and each export goes into it under the name the dialog would have suggested. People always
+/// get the dialog.
+const TEST_EXPORT_DIR_ENV: &str = "ICP_DESK_TEST_EXPORT_DIR";
 
 fn changed(id: Option<Id>) -> Changed {
     Changed {
@@ -73,6 +76,28 @@ pub async fn delete_study_visit<R: Runtime>(
     Ok(())
 }
 
+/// What an export writes: how the dialog names and filters it.
+struct FileKind {
+    dialog_title: &'static str,
+    suffix: &'static str,
+    filter: &'static str,
+    extension: &'static str,
+}
+
+const ITINERARY: FileKind = FileKind {
+    dialog_title: "Save the itinerary",
+    suffix: "itinerary.pdf",
+    filter: "PDF document",
+    extension: "pdf",
+};
+
+const CALENDAR: FileKind = FileKind {
+    dialog_title: "Save the visit's calendar",
+    suffix: "calendar.ics",
+    filter: "iCalendar file",
+    extension: "ics",
+};
+
 /// Asks where to save the itinerary (a native dialog), then writes it there.
 #[tauri::command]
 pub async fn export_itinerary<R: Runtime>(
@@ -82,23 +107,50 @@ pub async fn export_itinerary<R: Runtime>(
     paper: Paper,
 ) -> Result<ExportedFile, IpcError> {
     let desk = state.desk()?;
+    export(&app, &desk, id, &ITINERARY, |path| {
+        desk.export_itinerary(id, paper, path)
+    })
+    .await
+}
+
+/// Asks where to save the visit's calendar (.ics), then writes it there.
+#[tauri::command]
+pub async fn export_visit_calendar<R: Runtime>(
+    app: AppHandle<R>,
+    state: State<'_, DeskState>,
+    id: Id,
+) -> Result<ExportedFile, IpcError> {
+    let desk = state.desk()?;
+    export(&app, &desk, id, &CALENDAR, |path| {
+        desk.export_visit_calendar(id, path)
+    })
+    .await
+}
+
+async fn export<R: Runtime>(
+    app: &AppHandle<R>,
+    desk: &Desk,
+    id: Id,
+    kind: &FileKind,
+    write: impl FnOnce(&Path) -> Result<u64, ApiError>,
+) -> Result<ExportedFile, IpcError> {
     let visit = desk.get_study_visit(id).map_err(|e| e.to_ipc())?.visit;
-    let path = match std::env::var_os(TEST_EXPORT_PATH_ENV) {
-        Some(p) => Some(PathBuf::from(p)),
-        None => ask_where(&app, suggested_name(&visit.title)).await,
+    let name = suggested_name(&visit.title, kind.suffix);
+    let path = match std::env::var_os(TEST_EXPORT_DIR_ENV) {
+        Some(dir) => Some(PathBuf::from(dir).join(name)),
+        None => ask_where(app, kind, name).await,
     };
     let Some(path) = path else {
         return Ok(ExportedFile { path: None });
     };
-    desk.export_itinerary(id, paper, &path)
-        .map_err(|e| e.to_ipc())?;
+    write(&path).map_err(|e| e.to_ipc())?;
     Ok(ExportedFile {
         path: Some(path.display().to_string()),
     })
 }
 
 /// A file name from the visit's title, without characters file systems refuse.
-fn suggested_name(title: &str) -> String {
+fn suggested_name(title: &str, suffix: &str) -> String {
     let clean: String = title
         .chars()
         .map(|c| {
@@ -109,17 +161,22 @@ fn suggested_name(title: &str) -> String {
             }
         })
         .collect();
-    format!("{} - itinerary.pdf", clean.trim())
+    format!("{} - {suffix}", clean.trim())
 }
 
 /// GTK dialogs belong to the main thread; the command waits for the answer off it.
-async fn ask_where<R: Runtime>(app: &AppHandle<R>, name: String) -> Option<PathBuf> {
+async fn ask_where<R: Runtime>(
+    app: &AppHandle<R>,
+    kind: &FileKind,
+    name: String,
+) -> Option<PathBuf> {
     let (tx, rx) = std::sync::mpsc::channel();
+    let (title, filter, extension) = (kind.dialog_title, kind.filter, kind.extension);
     let asked = app.run_on_main_thread(move || {
         let chosen = rfd::FileDialog::new()
-            .set_title("Save the itinerary")
+            .set_title(title)
             .set_file_name(name)
-            .add_filter("PDF document", &["pdf"])
+            .add_filter(filter, &[extension])
             .save_file();
         let _ = tx.send(chosen);
     });
@@ -137,7 +194,7 @@ mod tests {
     #[test]
     fn suggested_names_are_safe_file_names() {
         assert_eq!(
-            super::suggested_name("eThekwini → Porto: June"),
+            super::suggested_name("eThekwini → Porto: June", "itinerary.pdf"),
             "eThekwini → Porto- June - itinerary.pdf"
         );
     }

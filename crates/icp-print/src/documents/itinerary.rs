@@ -4,33 +4,10 @@
 use chrono::{NaiveDate, NaiveTime};
 use chrono_tz::Tz;
 use icp_domain::time::convert;
-use icp_domain::{City, Id, StudyVisit};
+use icp_domain::StudyVisit;
 
+use super::cities::{zone, Cities};
 use crate::{Block, Column, Document, Paper};
-
-/// The cities the itinerary names, looked up by id; a city that was deleted prints as
-/// "(city no longer in the directory)" rather than failing the export.
-pub struct Cities<'a>(pub &'a [City]);
-
-impl Cities<'_> {
-    fn get(&self, id: Id) -> Option<&City> {
-        self.0.iter().find(|c| c.id == id)
-    }
-
-    fn name(&self, id: Id) -> String {
-        match self.get(id) {
-            Some(c) => match &c.local_name {
-                Some(local) if local != &c.name => format!("{} ({local})", c.name),
-                _ => c.name.clone(),
-            },
-            None => "(city no longer in the directory)".into(),
-        }
-    }
-}
-
-fn zone(city: Option<&City>) -> Option<Tz> {
-    city.and_then(|c| c.time_zone.parse().ok())
-}
 
 fn long_date(d: NaiveDate) -> String {
     d.format("%A %-d %B %Y").to_string()

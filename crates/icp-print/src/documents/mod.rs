@@ -1,4 +1,6 @@
-//! The programme's documents, each built from the engine's blocks. The engine modules know
-//! nothing of them.
+//! The programme's documents, each built from the engine's blocks (or, for calendars, its
+//! iCalendar writer). The engine modules know nothing of them.
 
+pub mod cities;
 pub mod itinerary;
+pub mod visit_calendar;

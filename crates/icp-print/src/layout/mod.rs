@@ -328,8 +328,7 @@ impl Builder<'_> {
             part: Part::TableHeader { table },
         };
         let head_cells = cells_of(&mut columns.iter().map(|c| c.title.as_str()), TABLE_HEAD);
-        // A header taller than a third of the page would leave no room for rows; cut it.
-        let (mut head, _) = cell_chunks(
+        let (mut head, too_tall) = cell_chunks(
             self.fonts,
             &head_cells,
             head_tag,
@@ -337,8 +336,7 @@ impl Builder<'_> {
             Some((x0, width)),
             self.geo.content_height() / 3.0,
         );
-        let mut head = head.swap_remove(0);
-        head.items.push(Placed {
+        head[0].items.push(Placed {
             rect: Rect {
                 x: x0,
                 y: 0.0,
@@ -348,10 +346,23 @@ impl Builder<'_> {
             kind: Kind::Rule,
             tag: head_tag,
         });
-        head.keep_with_next = true;
-        let row_max = self.geo.content_height() - head.height;
-        out.push(head.clone());
-        self.table_heads.push(head);
+        for chunk in &mut head {
+            chunk.keep_with_next = true;
+        }
+        let row_max = if too_tall {
+            // Repeated on every page, a header taller than a third of one would leave the
+            // rows little room: it prints once, whole, and continuation pages go without.
+            out.extend(head);
+            self.table_heads.push(Chunk::new(ChunkKind::Normal));
+            self.splits.push(Split::TableHeader { table });
+            self.geo.content_height()
+        } else {
+            let head = head.swap_remove(0);
+            out.push(head.clone());
+            let max = self.geo.content_height() - head.height;
+            self.table_heads.push(head);
+            max
+        };
         for (r, row) in rows.iter().enumerate() {
             let tag = Tag {
                 block: index,
@@ -394,7 +405,8 @@ fn shift(items: &mut [Placed], dy: f32) {
 
 /// Lays the document out on pages, then adds the running header and "Page X of Y".
 pub fn layout(doc: &Document, fonts: &FontSet) -> Layout {
-    let geo = Geometry::for_paper(doc.paper);
+    let running = Running::new(doc, fonts, Geometry::for_paper(doc.paper));
+    let geo = running.geometry;
     let mut b = Builder {
         fonts,
         geo,
@@ -452,7 +464,7 @@ pub fn layout(doc: &Document, fonts: &FontSet) -> Layout {
         place(&mut pages, chunk, y);
         y += chunk.height;
     }
-    add_running_text(doc, fonts, geo, &mut pages);
+    running.add_to(fonts, &mut pages);
     Layout {
         geometry: geo,
         pages,
@@ -468,46 +480,98 @@ fn place(pages: &mut [Page], chunk: &Chunk, y: f32) {
     }
 }
 
-fn add_running_text(doc: &Document, fonts: &FontSet, geo: Geometry, pages: &mut [Page]) {
-    let total = pages.len();
-    let width = geo.content_width();
-    let lh = line_height(CHROME);
-    let header_y = geo.margin_top - 6.0 - lh;
-    let footer_y = geo.content_bottom() + 6.0;
-    for (i, page) in pages.iter_mut().enumerate() {
-        if let Some(header) = &doc.header {
-            let line = first_line(fonts, header, width);
+/// The running header and footer, wrapped like any text. The margins grow to make room for
+/// them, so a long title never runs into the body and is never cut.
+struct Running {
+    geometry: Geometry,
+    header: Vec<String>,
+    footer: Vec<String>,
+}
+
+/// Space between the running text and the body.
+const RUNNING_GAP: f32 = 6.0;
+/// Most printers cannot print nearer than this to the paper's edge.
+const PAPER_EDGE: f32 = 10.0;
+
+impl Running {
+    fn new(doc: &Document, fonts: &FontSet, base: Geometry) -> Running {
+        let width = base.content_width();
+        // The page count is not known before pagination, which itself depends on the
+        // footer's height: keep room for a number as wide as any document will have.
+        let number_room = width_mm(fonts, "Page 8888 of 8888", CHROME) + 5.0;
+        let lines = |text: &Option<String>, width: f32| match text {
+            Some(t) => at_most_a_quarter_page(fonts, wrap(fonts, t, CHROME, width), width, base),
+            None => Vec::new(),
+        };
+        let header = lines(&doc.header, width);
+        let footer = lines(&doc.footer, width - number_room);
+        let lh = line_height(CHROME);
+        let needed = |n: usize| PAPER_EDGE + n.max(1) as f32 * lh + RUNNING_GAP;
+        let geometry = Geometry {
+            margin_top: base.margin_top.max(needed(header.len())),
+            margin_bottom: base.margin_bottom.max(needed(footer.len())),
+            ..base
+        };
+        Running {
+            geometry,
+            header,
+            footer,
+        }
+    }
+
+    fn add_to(&self, fonts: &FontSet, pages: &mut [Page]) {
+        let geo = self.geometry;
+        let total = pages.len();
+        let lh = line_height(CHROME);
+        let header_top = geo.margin_top - RUNNING_GAP - self.header.len() as f32 * lh;
+        let footer_top = geo.content_bottom() + RUNNING_GAP;
+        let place = |page: &mut Page, lines: &[String], top: f32, part: Part| {
             let tag = Tag {
                 block: usize::MAX,
-                part: Part::PageHeader,
+                part,
+            };
+            for (i, line) in lines.iter().enumerate() {
+                let y = top + i as f32 * lh;
+                page.items
+                    .push(text_item(fonts, line.clone(), CHROME, geo.margin_x, y, tag));
+            }
+        };
+        for (i, page) in pages.iter_mut().enumerate() {
+            place(page, &self.header, header_top, Part::PageHeader);
+            place(page, &self.footer, footer_top, Part::PageFooter);
+            let number = format!("Page {} of {}", i + 1, total);
+            let x = geo.margin_x + geo.content_width() - width_mm(fonts, &number, CHROME);
+            let tag = Tag {
+                block: usize::MAX,
+                part: Part::PageFooter,
             };
             page.items
-                .push(text_item(fonts, line, CHROME, geo.margin_x, header_y, tag));
+                .push(text_item(fonts, number, CHROME, x, footer_top, tag));
         }
-        let tag = Tag {
-            block: usize::MAX,
-            part: Part::PageFooter,
-        };
-        let number = format!("Page {} of {}", i + 1, total);
-        let number_w = width_mm(fonts, &number, CHROME);
-        if let Some(footer) = &doc.footer {
-            let line = first_line(fonts, footer, width - number_w - 5.0);
-            page.items
-                .push(text_item(fonts, line, CHROME, geo.margin_x, footer_y, tag));
-        }
-        let x = geo.margin_x + width - number_w;
-        page.items
-            .push(text_item(fonts, number, CHROME, x, footer_y, tag));
     }
 }
 
-/// Running text gets one line: a header that wrapped would run into the body.
-fn first_line(fonts: &FontSet, text: &str, width: f32) -> String {
-    let lines = wrap(fonts, text, CHROME, width - 3.0);
-    match lines.len() {
-        0 | 1 => lines.into_iter().next().unwrap_or_default(),
-        _ => format!("{}…", lines[0]),
+/// Running text may take at most a quarter of the page, or nothing would be left for the
+/// body: only past that (a header of hundreds of words) are the lines cut, and the cut is
+/// marked with "…".
+fn at_most_a_quarter_page(
+    fonts: &FontSet,
+    mut lines: Vec<String>,
+    width: f32,
+    geo: Geometry,
+) -> Vec<String> {
+    let max = ((geo.height / 4.0 - PAPER_EDGE - RUNNING_GAP) / line_height(CHROME)).floor();
+    let max = (max as usize).max(1);
+    if lines.len() > max {
+        lines.truncate(max);
+        if let Some(last) = lines.last_mut() {
+            while !last.is_empty() && width_mm(fonts, &format!("{last}…"), CHROME) > width {
+                last.pop();
+            }
+            last.push('…');
+        }
     }
+    lines
 }
 
 #[cfg(test)]
@@ -613,5 +677,100 @@ mod tests {
             },
         ]);
         assert_eq!(page_of(&without_body, "Orphan?"), [0]);
+    }
+
+    fn texts(lay: &Layout, part: Part, page: usize) -> Vec<String> {
+        lay.pages[page]
+            .items
+            .iter()
+            .filter(|it| it.tag.part == part)
+            .filter_map(|it| match &it.kind {
+                Kind::Text { text, .. } => Some(text.clone()),
+                Kind::Rule => None,
+            })
+            .collect()
+    }
+
+    #[test]
+    fn a_long_running_header_wraps_whole_and_the_body_moves_down_for_it() {
+        let header = "Study visit of the delegation of eThekwini, 광주광역시 and 臺中市 to Porto, \
+                      Łódź and München, with the pairing managers of every city "
+            .repeat(2);
+        let d = Document {
+            paper: Paper::Letter,
+            header: Some(header.clone()),
+            footer: Some(header.clone()),
+            blocks: vec![Block::Paragraph("body ".repeat(2000))],
+        };
+        let lay = layout(&d, system());
+        let squeeze = |s: &str| s.chars().filter(|c| !c.is_whitespace()).collect::<String>();
+        for p in 0..lay.pages.len() {
+            let head = texts(&lay, Part::PageHeader, p);
+            assert!(head.len() >= 2, "{head:?}");
+            assert_eq!(
+                squeeze(&head.concat()),
+                squeeze(&header),
+                "header cut on page {p}"
+            );
+            let foot: Vec<String> = texts(&lay, Part::PageFooter, p)
+                .into_iter()
+                .filter(|t| !t.starts_with("Page "))
+                .collect();
+            assert_eq!(
+                squeeze(&foot.concat()),
+                squeeze(&header),
+                "footer cut on page {p}"
+            );
+            let items = &lay.pages[p].items;
+            let running_bottom = items
+                .iter()
+                .filter(|it| it.tag.part == Part::PageHeader)
+                .map(|it| it.rect.y + it.rect.h)
+                .fold(0.0_f32, f32::max);
+            let footer_top = items
+                .iter()
+                .filter(|it| it.tag.part == Part::PageFooter)
+                .map(|it| it.rect.y)
+                .fold(f32::MAX, f32::min);
+            for it in items.iter().filter(|it| it.tag.part == Part::Body) {
+                assert!(it.rect.y >= running_bottom, "body under the header: {it:?}");
+                assert!(
+                    it.rect.y + it.rect.h <= footer_top,
+                    "body under the footer: {it:?}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn a_header_row_taller_than_a_third_of_the_page_prints_whole_once() {
+        let title = "A column title that goes on and on ".repeat(40);
+        let columns = vec![
+            Column {
+                title: title.clone(),
+                width_fraction: 1.0,
+            },
+            Column {
+                title: "What".into(),
+                width_fraction: 3.0,
+            },
+        ];
+        let rows = (0..80)
+            .map(|i| vec![format!("{i}"), format!("row {i}.")])
+            .collect();
+        let lay = doc(vec![Block::Table { columns, rows }]);
+        let head: Vec<String> = (0..lay.pages.len())
+            .flat_map(|p| texts(&lay, Part::TableHeader { table: 0 }, p))
+            .collect();
+        let words = |s: &str| s.split_whitespace().count();
+        assert_eq!(
+            words(&head.join(" ")),
+            words(&title) + 1,
+            "header text lost"
+        );
+        assert!(lay.splits.contains(&Split::TableHeader { table: 0 }));
+        for r in 0..80 {
+            assert_eq!(page_of(&lay, &format!("row {r}.")).len(), 1);
+        }
     }
 }

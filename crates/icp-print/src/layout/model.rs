@@ -98,11 +98,21 @@ pub struct Page {
     pub items: Vec<Placed>,
 }
 
-/// Something the layout had to split because it is taller than a page on its own.
+/// Something the layout could not keep as asked because it is too tall: split across pages,
+/// or (a table's header row) not repeated.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Split {
-    Group { block: usize },
-    Row { table: usize, row: usize },
+    Group {
+        block: usize,
+    },
+    Row {
+        table: usize,
+        row: usize,
+    },
+    /// A header row taller than a third of a page: printed once, not repeated.
+    TableHeader {
+        table: usize,
+    },
 }
 
 #[derive(Debug, Clone, PartialEq)]

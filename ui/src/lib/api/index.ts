@@ -155,6 +155,11 @@ export function exportItinerary(id: Id, paper: Paper): Promise<ExportedFile> {
   return call<ExportedFile>('export_itinerary', { id, paper });
 }
 
+/** The visit's sessions as an iCalendar file; as with the itinerary, the shell asks where. */
+export function exportVisitCalendar(id: Id): Promise<ExportedFile> {
+  return call<ExportedFile>('export_visit_calendar', { id });
+}
+
 /**
  * Calls `handler` whenever the shell reports a save or a delete (the `changed` event), from now
  * until the returned function is called. Stopping works even before the shell has confirmed the
