@@ -7,7 +7,7 @@ packages=(
   build-essential pkg-config curl file
   libwebkit2gtk-4.1-dev libgtk-3-dev libayatana-appindicator3-dev librsvg2-dev libssl-dev libxdo-dev
   xvfb xauth webkit2gtk-driver
-  poppler-utils qpdf imagemagick time
+  poppler-utils qpdf imagemagick time xdotool
   fonts-noto-core fonts-noto-cjk fonts-dejavu-core fonts-dejavu-extra
   dbus-x11 at-spi2-core
 )

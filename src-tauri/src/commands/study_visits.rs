@@ -100,14 +100,13 @@ const CALENDAR: FileKind = FileKind {
 
 /// Asks where to save the itinerary (a native dialog), then writes it there.
 #[tauri::command]
-pub async fn export_itinerary<R: Runtime>(
-    app: AppHandle<R>,
+pub async fn export_itinerary(
     state: State<'_, DeskState>,
     id: Id,
     paper: Paper,
 ) -> Result<ExportedFile, IpcError> {
     let desk = state.desk()?;
-    export(&app, &desk, id, &ITINERARY, |path| {
+    export(&desk, id, &ITINERARY, |path| {
         desk.export_itinerary(id, paper, path)
     })
     .await
@@ -115,20 +114,18 @@ pub async fn export_itinerary<R: Runtime>(
 
 /// Asks where to save the visit's calendar (.ics), then writes it there.
 #[tauri::command]
-pub async fn export_visit_calendar<R: Runtime>(
-    app: AppHandle<R>,
+pub async fn export_visit_calendar(
     state: State<'_, DeskState>,
     id: Id,
 ) -> Result<ExportedFile, IpcError> {
     let desk = state.desk()?;
-    export(&app, &desk, id, &CALENDAR, |path| {
+    export(&desk, id, &CALENDAR, |path| {
         desk.export_visit_calendar(id, path)
     })
     .await
 }
 
-async fn export<R: Runtime>(
-    app: &AppHandle<R>,
+async fn export(
     desk: &Desk,
     id: Id,
     kind: &FileKind,
@@ -138,7 +135,7 @@ async fn export<R: Runtime>(
     let name = suggested_name(&visit.title, kind.suffix);
     let path = match std::env::var_os(TEST_EXPORT_DIR_ENV) {
         Some(dir) => Some(PathBuf::from(dir).join(name)),
-        None => ask_where(app, kind, name).await,
+        None => ask_where(kind, name).await,
     };
     let Some(path) = path else {
         return Ok(ExportedFile { path: None });
@@ -164,29 +161,17 @@ fn suggested_name(title: &str, suffix: &str) -> String {
     format!("{} - {suffix}", clean.trim())
 }
 
-/// GTK dialogs belong to the main thread; the command waits for the answer off it.
-async fn ask_where<R: Runtime>(
-    app: &AppHandle<R>,
-    kind: &FileKind,
-    name: String,
-) -> Option<PathBuf> {
-    let (tx, rx) = std::sync::mpsc::channel();
-    let (title, filter, extension) = (kind.dialog_title, kind.filter, kind.extension);
-    let asked = app.run_on_main_thread(move || {
-        let chosen = rfd::FileDialog::new()
-            .set_title(title)
-            .set_file_name(name)
-            .add_filter(filter, &[extension])
-            .save_file();
-        let _ = tx.send(chosen);
-    });
-    if asked.is_err() {
-        return None;
-    }
-    tauri::async_runtime::spawn_blocking(move || rx.recv().ok().flatten())
+/// The native save dialog. rfd runs GTK work as idle callbacks on the default main context,
+/// which Tauri's main loop dispatches, so the command must not hold the main thread while it
+/// waits: the blocking API called from the main thread froze the window for good.
+async fn ask_where(kind: &FileKind, name: String) -> Option<PathBuf> {
+    rfd::AsyncFileDialog::new()
+        .set_title(kind.dialog_title)
+        .set_file_name(name)
+        .add_filter(kind.filter, &[kind.extension])
+        .save_file()
         .await
-        .ok()
-        .flatten()
+        .map(|file| file.path().to_path_buf())
 }
 
 #[cfg(test)]

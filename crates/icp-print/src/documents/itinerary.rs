@@ -173,75 +173,37 @@ pub fn itinerary(visit: &StudyVisit, cities: &Cities, paper: Paper) -> Document 
         ("Transport".into(), or_dash(&l.transport)),
         ("Practical notes".into(), or_dash(&l.notes)),
     ]));
-    blocks.push(Block::Heading {
-        level: 2,
-        text: "Emergency contacts".into(),
-    });
-    if l.emergency_contacts.is_empty() {
-        blocks.push(Block::Paragraph("None recorded.".into()));
-    } else {
-        blocks.push(Block::Table {
-            columns: vec![
-                Column {
-                    title: "Name".into(),
-                    width_fraction: 0.35,
-                },
-                Column {
-                    title: "Role".into(),
-                    width_fraction: 0.35,
-                },
-                Column {
-                    title: "Phone".into(),
-                    width_fraction: 0.30,
-                },
-            ],
-            rows: l
-                .emergency_contacts
-                .iter()
-                .map(|c| vec![c.name.clone(), or_dash(&c.role), or_dash(&c.phone)])
-                .collect(),
-        });
-    }
-    blocks.push(Block::Heading {
-        level: 2,
-        text: "Participants".into(),
-    });
-    if visit.participants.is_empty() {
-        blocks.push(Block::Paragraph("None recorded.".into()));
-    } else {
-        blocks.push(Block::Table {
-            columns: vec![
-                Column {
-                    title: "Name".into(),
-                    width_fraction: 0.28,
-                },
-                Column {
-                    title: "Role".into(),
-                    width_fraction: 0.24,
-                },
-                Column {
-                    title: "Organisation".into(),
-                    width_fraction: 0.26,
-                },
-                Column {
-                    title: "Home city".into(),
-                    width_fraction: 0.22,
-                },
-            ],
-            rows: visit
-                .participants
-                .iter()
-                .map(|p| {
-                    vec![
-                        p.name.clone(),
-                        or_dash(&p.role),
-                        or_dash(&p.organisation),
-                        cities.name(p.home_city),
-                    ]
-                })
-                .collect(),
-        });
-    }
+    listing(
+        &mut blocks,
+        "Emergency contacts",
+        &[("Name", 0.35), ("Role", 0.35), ("Phone", 0.30)],
+        l.emergency_contacts
+            .iter()
+            .map(|c| vec![c.name.clone(), or_dash(&c.role), or_dash(&c.phone)])
+            .collect(),
+    );
+    listing(
+        &mut blocks,
+        "Participants",
+        &[
+            ("Name", 0.28),
+            ("Role", 0.24),
+            ("Organisation", 0.26),
+            ("Home city", 0.22),
+        ],
+        visit
+            .participants
+            .iter()
+            .map(|p| {
+                vec![
+                    p.name.clone(),
+                    or_dash(&p.role),
+                    or_dash(&p.organisation),
+                    cities.name(p.home_city),
+                ]
+            })
+            .collect(),
+    );
 
     Document {
         paper,
@@ -249,4 +211,26 @@ pub fn itinerary(visit: &StudyVisit, cities: &Cities, paper: Paper) -> Document 
         footer: Some("ICP AGIR study visit · printed by ICP Desk".into()),
         blocks,
     }
+}
+
+/// A titled table, or "None recorded." when there is nothing to list.
+fn listing(blocks: &mut Vec<Block>, title: &str, columns: &[(&str, f32)], rows: Vec<Vec<String>>) {
+    blocks.push(Block::Heading {
+        level: 2,
+        text: title.into(),
+    });
+    if rows.is_empty() {
+        blocks.push(Block::Paragraph("None recorded.".into()));
+        return;
+    }
+    blocks.push(Block::Table {
+        columns: columns
+            .iter()
+            .map(|(title, width_fraction)| Column {
+                title: (*title).into(),
+                width_fraction: *width_fraction,
+            })
+            .collect(),
+        rows,
+    });
 }
