@@ -22,6 +22,12 @@ Commands:
                        Print a study visit's itinerary; VISIT is its id or (part of) its title
   print calendar VISIT --out FILE.ics
                        Write a study visit's sessions as an iCalendar file, for calendar programs
+  selection suggest [--json]
+                       The highest-scoring selection within the quotas: every candidature with
+                       its group, score, and whether it is in (and why)
+  pairings suggest [--json]
+                       The compatibility of every EU city with every non-EU city, and the
+                       pairs that maximise the total
   help                 Show this help
 
 Options:
@@ -49,6 +55,12 @@ enum Job {
     PrintCalendar {
         visit: String,
         out: PathBuf,
+    },
+    SuggestSelection {
+        json: bool,
+    },
+    SuggestPairings {
+        json: bool,
     },
 }
 
@@ -121,9 +133,13 @@ fn run_headless(dir: &Path, job: Job) -> Result<(), String> {
         Job::SampleData => {
             let s = desk.load_sample_data().map_err(|e| e.to_string())?;
             println!(
-                "Loaded the sample ICP AGIR programme: {} cities added to {}.",
+                "Loaded the sample ICP AGIR programme into {}: {} cities, {} study visit(s), \
+                 {} candidatures, {} clusters added.",
+                dir.display(),
                 s.cities,
-                dir.display()
+                s.study_visits,
+                s.candidatures,
+                s.clusters
             );
         }
         Job::PrintItinerary { visit, out, paper } => {
@@ -140,9 +156,62 @@ fn run_headless(dir: &Path, job: Job) -> Result<(), String> {
                 .map_err(|e| e.to_string())?;
             println!("Wrote {} ({} KB).", out.display(), bytes.div_ceil(1024));
         }
+        Job::SuggestSelection { json } => {
+            let s = desk.suggest_selection().map_err(|e| e.to_string())?;
+            if json {
+                println!("{}", to_json(&s)?);
+            } else {
+                for g in &s.groups {
+                    println!("{}: {} of {} seats", g.label, g.selected, g.quota);
+                }
+                for e in &s.entries {
+                    println!(
+                        "{} {:<24} {:<3} {:>5}  {}",
+                        if e.selected { "IN " } else { "out" },
+                        e.city_name,
+                        e.country,
+                        e.score
+                            .map(|s| format!("{s:.2}"))
+                            .unwrap_or_else(|| "—".into()),
+                        e.why
+                    );
+                }
+            }
+        }
+        Job::SuggestPairings { json } => {
+            let board = desk
+                .suggest_pairings(&Default::default())
+                .map_err(|e| e.to_string())?;
+            if json {
+                println!("{}", to_json(&board)?);
+            } else {
+                let name = |id| {
+                    board
+                        .eu
+                        .iter()
+                        .chain(&board.partners)
+                        .find(|c| c.id == id)
+                        .map(|c| c.name.clone())
+                        .unwrap_or_default()
+                };
+                for p in &board.suggestion.pairs {
+                    println!(
+                        "{:<20} – {:<20} {:>4}",
+                        name(p.eu),
+                        name(p.partner),
+                        p.score
+                    );
+                }
+                println!("total {}", board.suggestion.total);
+            }
+        }
         Job::Window | Job::Help | Job::Version => unreachable!("handled by main"),
     }
     Ok(())
+}
+
+fn to_json<T: serde::Serialize>(value: &T) -> Result<String, String> {
+    serde_json::to_string_pretty(value).map_err(|e| e.to_string())
 }
 
 /// A visit by id, or by a title (or part of one) that names exactly one visit.
@@ -185,6 +254,7 @@ fn parse(args: Vec<OsString>) -> Result<Invocation, String> {
     let mut data_dir = None;
     let mut out: Option<PathBuf> = None;
     let mut paper: Option<Paper> = None;
+    let mut json = false;
     let mut words: Vec<OsString> = Vec::new();
     let mut it = args.into_iter();
     while let Some(arg) = it.next() {
@@ -210,6 +280,8 @@ fn parse(args: Vec<OsString>) -> Result<Invocation, String> {
                     value.to_string_lossy()
                 )
             })?);
+        } else if text == "--json" {
+            json = true;
         } else if text == "-h" || text == "--help" {
             return Ok(Invocation {
                 data_dir,
@@ -266,8 +338,20 @@ fn parse(args: Vec<OsString>) -> Result<Invocation, String> {
                     .into(),
             )
         }
+        ["selection", "suggest"] => Job::SuggestSelection {
+            json: std::mem::take(&mut json),
+        },
+        ["pairings", "suggest"] => Job::SuggestPairings {
+            json: std::mem::take(&mut json),
+        },
+        ["selection" | "pairings", ..] => {
+            return Err(format!("{} takes 'suggest [--json]'", text[0]))
+        }
         [other, ..] => return Err(format!("unknown command '{other}'")),
     };
+    if json {
+        return Err("--json goes with 'selection suggest' or 'pairings suggest'".into());
+    }
     if out.is_some() || paper.is_some() {
         return Err("--out and --paper go with 'print itinerary' or 'print calendar'".into());
     }
@@ -318,6 +402,18 @@ mod tests {
                 paper: Paper::Letter
             }
         );
+        assert_eq!(
+            job(&["selection", "suggest", "--json"]).unwrap(),
+            Job::SuggestSelection { json: true }
+        );
+        assert_eq!(
+            job(&["pairings", "suggest"]).unwrap(),
+            Job::SuggestPairings { json: false }
+        );
+        assert!(job(&["--json"]).unwrap_err().contains("--json goes with"));
+        assert!(job(&["pairings", "propose"])
+            .unwrap_err()
+            .contains("suggest"));
         assert_eq!(
             job(&["print", "calendar", "Porto", "--out", "p.ics"]).unwrap(),
             Job::PrintCalendar {

@@ -7,8 +7,10 @@ mod cities;
 mod desk;
 mod error;
 mod files;
+mod pairings;
 mod print;
 mod sample;
+mod selection;
 mod status;
 mod study_visits;
 
@@ -16,6 +18,8 @@ pub use backup::BackupReport;
 pub use desk::Desk;
 pub use error::{ApiError, IpcError};
 pub use icp_print::Paper;
+pub use pairings::{PairingBoard, PairingCityRef};
+pub use selection::CandidatureView;
 pub use status::{AppStatus, Changed, ExportedFile, SampleSummary};
 pub use study_visits::{NewStudyVisit, StudyVisitView};
 
@@ -58,6 +62,26 @@ pub mod bindings {
             crate::StudyVisitView,
             crate::NewStudyVisit,
             icp_print::Paper,
+            icp_domain::QuestionKind,
+            icp_domain::Question,
+            icp_domain::Answer,
+            icp_domain::Criterion,
+            icp_domain::Review,
+            icp_domain::Candidature,
+            icp_domain::ClusterMember,
+            icp_domain::Cluster,
+            icp_domain::selection::Reason,
+            icp_domain::selection::SelectionEntry,
+            icp_domain::selection::GroupTally,
+            icp_domain::selection::SelectionSuggestion,
+            icp_domain::pairing::Factor,
+            icp_domain::pairing::Compatibility,
+            icp_domain::pairing::PairingConstraints,
+            icp_domain::pairing::ProposedPair,
+            icp_domain::pairing::PairingSuggestion,
+            crate::CandidatureView,
+            crate::PairingCityRef,
+            crate::PairingBoard,
         ]
     }
 }

@@ -1,11 +1,12 @@
-use icp_domain::{sample, StudyVisit};
+use icp_domain::{sample, Candidature, Cluster, StudyVisit};
 
 use crate::{ApiError, Desk, SampleSummary};
 
 impl Desk {
-    /// Loads the sample ICP AGIR programme: the cities of the public pairs (in one
-    /// transaction) and a six-day study visit, eThekwini to Porto, each marked as sample data. Cities already there by the same name and country are
-    /// not added twice.
+    /// Loads the sample ICP AGIR programme, each record marked as sample data: the cities of the
+    /// public pairs (in one transaction), a six-day study visit (eThekwini to Porto), forty
+    /// scored candidatures and the four thematic clusters. Cities already there by the same
+    /// name and country are not added twice; candidatures and clusters only come once.
     pub fn load_sample_data(&self) -> Result<SampleSummary, ApiError> {
         let existing = self.cities_all()?;
         let mut added = Vec::new();
@@ -40,9 +41,28 @@ impl Desk {
                 study_visits = 1;
             }
         }
+
+        let mut candidatures = Vec::new();
+        if !self.all::<Candidature>()?.iter().any(|c| c.sample) {
+            candidatures = sample::candidatures(&self.programme, || self.store.new_id())
+                .iter()
+                .map(|c| c.validate(&self.programme))
+                .collect::<Result<_, _>>()?;
+            self.store.save_many(&candidatures)?;
+        }
+        let mut clusters = Vec::new();
+        if self.all::<Cluster>()?.is_empty() {
+            clusters = sample::clusters(&cities, || self.store.new_id())
+                .iter()
+                .map(|k| k.validate(&self.programme, |id| cities.iter().any(|c| c.id == id)))
+                .collect::<Result<_, _>>()?;
+            self.store.save_many(&clusters)?;
+        }
         Ok(SampleSummary {
             cities: added.len() as u32,
             study_visits,
+            candidatures: candidatures.len() as u32,
+            clusters: clusters.len() as u32,
         })
     }
 }

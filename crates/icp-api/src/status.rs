@@ -17,6 +17,8 @@ pub struct AppStatus {
 pub struct SampleSummary {
     pub cities: u32,
     pub study_visits: u32,
+    pub candidatures: u32,
+    pub clusters: u32,
 }
 
 /// Told to every open view after a save or a delete, so it can refresh.

@@ -76,6 +76,31 @@ pub enum DomainError {
         what: &'static str,
         id: String,
     },
+    InvalidDateTime {
+        field: &'static str,
+        label: &'static str,
+        value: String,
+    },
+    /// An answer that does not fit its question (`text` is the question as asked).
+    BadAnswer {
+        question: String,
+        text: String,
+        reason: String,
+    },
+    UnknownCriterion {
+        key: String,
+    },
+    UnknownTheme {
+        value: String,
+    },
+    Duplicate {
+        field: &'static str,
+        what: &'static str,
+    },
+    /// No pairing satisfies the coordinator's locked and forbidden pairs.
+    Unpairable {
+        message: String,
+    },
     /// Several problems found in one request, so that a form can show each beside its field.
     Invalid(Vec<DomainError>),
 }
@@ -107,6 +132,12 @@ impl DomainError {
             DomainError::UnknownCity { .. } => "unknown_city",
             DomainError::InList { error, .. } => error.code(),
             DomainError::NotFound { .. } => "not_found",
+            DomainError::InvalidDateTime { .. } => "invalid_date_time",
+            DomainError::BadAnswer { .. } => "bad_answer",
+            DomainError::UnknownCriterion { .. } => "unknown_criterion",
+            DomainError::UnknownTheme { .. } => "unknown_theme",
+            DomainError::Duplicate { .. } => "duplicate",
+            DomainError::Unpairable { .. } => "unpairable",
             DomainError::Invalid(_) => "invalid",
         }
     }
@@ -126,7 +157,12 @@ impl DomainError {
             | DomainError::EndBeforeStart { field }
             | DomainError::OutsideVisit { field, .. }
             | DomainError::OutOfRange { field, .. }
-            | DomainError::UnknownCity { field, .. } => Some(field.to_string()),
+            | DomainError::UnknownCity { field, .. }
+            | DomainError::InvalidDateTime { field, .. }
+            | DomainError::Duplicate { field, .. } => Some(field.to_string()),
+            DomainError::BadAnswer { question, .. } => Some(format!("answers.{question}")),
+            DomainError::UnknownCriterion { key } => Some(format!("criteria.{key}")),
+            DomainError::UnknownTheme { .. } => Some("theme".into()),
             DomainError::InvalidId { .. } => Some("id".into()),
             DomainError::InList {
                 list, index, error, ..
@@ -134,7 +170,7 @@ impl DomainError {
                 Some(inner) => format!("{list}.{index}.{inner}"),
                 None => format!("{list}.{index}"),
             }),
-            DomainError::NotFound { .. } => None,
+            DomainError::NotFound { .. } | DomainError::Unpairable { .. } => None,
             DomainError::Invalid(all) => all.first().and_then(DomainError::field),
         }
     }
@@ -217,6 +253,19 @@ impl fmt::Display for DomainError {
             DomainError::NotFound { what, .. } => {
                 write!(f, "This {what} no longer exists; it may have been deleted.")
             }
+            DomainError::InvalidDateTime { label, value, .. } => write!(
+                f,
+                "{label}: “{value}” is not a date and time; use e.g. 2021-11-15T17:30:00+01:00."
+            ),
+            DomainError::BadAnswer { text, reason, .. } => write!(f, "“{text}” {reason}."),
+            DomainError::UnknownCriterion { key } => {
+                write!(f, "“{key}” is not a review criterion of this programme.")
+            }
+            DomainError::Duplicate { what, .. } => write!(f, "There is already a {what}."),
+            DomainError::UnknownTheme { value } => {
+                write!(f, "“{value}” is not a theme of this programme.")
+            }
+            DomainError::Unpairable { message } => f.write_str(message),
             DomainError::Invalid(all) => {
                 let n = all.len();
                 write!(f, "{n} fields need attention.")

@@ -2,21 +2,29 @@
 //! city…), the rules that make them valid, and nothing else. No I/O, no Tauri, no store: every
 //! other crate depends on this one, and this one on none of them.
 
+mod candidature;
 mod checks;
 mod city;
+mod cluster;
 mod error;
 mod id;
+pub mod pairing;
 mod programme;
+mod questionnaire;
 mod record;
 pub mod sample;
+pub mod selection;
 mod study_visit;
 pub mod text;
 pub mod time;
 
+pub use candidature::{Candidature, Criterion, Review, MAX_SCORE};
 pub use city::{City, CityInput, CityQuery};
+pub use cluster::{Cluster, ClusterMember};
 pub use error::{DomainError, Issue};
 pub use id::Id;
 pub use programme::{Country, Phase, Programme, QuotaGroup, Region, Theme};
+pub use questionnaire::{Answer, Question, QuestionKind};
 pub use record::Record;
 pub use study_visit::{
     parse_date, parse_time, Contact, Logistics, Participant, Session, SessionKind, StudyVisit,

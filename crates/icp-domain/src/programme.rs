@@ -1,8 +1,12 @@
 //! The programme template: who may take part, in what numbers, on which themes, and when.
 //! ICP AGIR is built in; its figures come from the call for candidatures.
 
+use chrono::{DateTime, NaiveDate, TimeZone, Utc};
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
+
+use crate::candidature::Criterion;
+use crate::questionnaire::{Question, QuestionKind};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, TS)]
 #[serde(rename_all = "snake_case")]
@@ -81,7 +85,7 @@ pub struct Phase {
     pub end_month: String,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
 
 pub struct Programme {
     pub key: String,
@@ -91,8 +95,13 @@ pub struct Programme {
     pub quota_groups: Vec<QuotaGroup>,
     pub themes: Vec<Theme>,
     pub phases: Vec<Phase>,
-    /// Day and month (`MM-DD`) by which candidatures must be submitted.
+    /// Day and month (`MM-DD`) by which candidatures must be submitted, in the year the
+    /// selection phase starts.
     pub candidature_deadline: String,
+    /// The online questionnaire a candidature answers.
+    pub questionnaire: Vec<Question>,
+    /// What reviewers score candidatures on.
+    pub criteria: Vec<Criterion>,
 }
 
 const EU_MEMBER_STATES: [(&str, &str, &str); 27] = [
@@ -170,6 +179,65 @@ const PARTNER_COUNTRIES: [(&str, &str, Region, &str, u32, &str); 6] = [
     ),
 ];
 
+fn criterion(key: &str, label: &str, weight: u32) -> Criterion {
+    Criterion {
+        key: key.into(),
+        label: label.into(),
+        weight,
+    }
+}
+
+fn icp_agir_questionnaire() -> Vec<Question> {
+    let q = |key: &str, text: &str, kind: QuestionKind, required: bool| Question {
+        key: key.into(),
+        text: text.into(),
+        kind,
+        required,
+    };
+    vec![
+        q(
+            "theme_priorities",
+            "Which themes matter most to your city? Rank them.",
+            QuestionKind::RankedThemes,
+            true,
+        ),
+        q(
+            "population",
+            "Population of the city",
+            QuestionKind::Number {
+                min: 0.0,
+                max: 50_000_000.0,
+            },
+            true,
+        ),
+        q(
+            "political_commitment",
+            "How is the city's participation backed?",
+            QuestionKind::Choice {
+                options: vec![
+                    "Council resolution".into(),
+                    "Mayor's letter".into(),
+                    "Department head's letter".into(),
+                    "Not yet".into(),
+                ],
+            },
+            true,
+        ),
+        q(
+            "working_languages",
+            "Languages your team can work in",
+            QuestionKind::Text,
+            false,
+        ),
+        q(
+            "motivation",
+            "What does your city hope to learn and to share?",
+            QuestionKind::Text,
+            true,
+        ),
+    ]
+}
+
 impl Programme {
     /// The ICP AGIR programme (Oct 2021 – Mar 2023) as its call describes it.
     pub fn icp_agir() -> Programme {
@@ -235,6 +303,13 @@ impl Programme {
                 phase("closing_conference", "Closing conference in a non-EU country: dissemination plans", "2023-03", "2023-03"),
             ],
             candidature_deadline: "11-15".into(),
+            questionnaire: icp_agir_questionnaire(),
+            criteria: vec![
+                criterion("relevance", "Relevance of the city's priorities to the themes", 30),
+                criterion("commitment", "Political commitment", 25),
+                criterion("capacity", "Capacity to cooperate (staff, time, languages)", 25),
+                criterion("transfer", "Potential to share and take up practices", 20),
+            ],
         }
     }
 
@@ -242,6 +317,24 @@ impl Programme {
         self.countries
             .iter()
             .find(|c| c.code.eq_ignore_ascii_case(code))
+    }
+
+    /// The moment candidatures are due: the end of the deadline day in Brussels (the call is
+    /// the European Commission's), in the year the selection phase starts.
+    pub fn candidature_deadline_at(&self) -> Option<DateTime<Utc>> {
+        let year: i32 = self
+            .phases
+            .first()
+            .and_then(|p| p.start_month.get(..4))
+            .and_then(|y| y.parse().ok())?;
+        let day =
+            NaiveDate::parse_from_str(&format!("{year}-{}", self.candidature_deadline), "%Y-%m-%d")
+                .ok()?;
+        let next_midnight = day.succ_opt()?.and_hms_opt(0, 0, 0)?;
+        chrono_tz::Europe::Brussels
+            .from_local_datetime(&next_midnight)
+            .earliest()
+            .map(|t| t.with_timezone(&Utc))
     }
 
     /// Total number of cities the quotas allow (28 in ICP AGIR: 14 EU and 14 partners).

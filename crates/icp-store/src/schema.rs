@@ -22,6 +22,8 @@ impl Schema {
         let mut s = Schema::default();
         s.register::<icp_domain::City>();
         s.register::<icp_domain::StudyVisit>();
+        s.register::<icp_domain::Candidature>();
+        s.register::<icp_domain::Cluster>();
         s
     }
 

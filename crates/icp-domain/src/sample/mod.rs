@@ -1,6 +1,10 @@
 //! The sample programme offered on an empty store: ICP AGIR with the cities of the pairs that
 //! were made public in 2022. Every record made from it is marked `sample`.
 
+mod candidatures;
+
+pub use candidatures::{candidatures, clusters};
+
 use crate::{CityInput, Contact, Id, Logistics, Participant, Session, SessionKind, StudyVisit};
 
 /// `(name, name in its own script, country, zone, languages)` of the public pairs' cities.

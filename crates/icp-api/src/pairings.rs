@@ -1,0 +1,124 @@
+//! Pairing the programme's EU cities with its non-EU cities: the compatibility of every
+//! possible pair, factor by factor, and the best assignment under the coordinator's locks and
+//! exclusions.
+
+use chrono::{Datelike, NaiveDate, Weekday};
+use icp_domain::pairing::{
+    compatibility, suggest_pairs, Compatibility, PairingCity, PairingConstraints, PairingSuggestion,
+};
+use icp_domain::{Candidature, City, Cluster, Id, Region};
+use serde::{Deserialize, Serialize};
+use ts_rs::TS;
+
+use crate::{ApiError, Desk};
+
+/// A city as the pairing board names it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct PairingCityRef {
+    pub id: Id,
+    pub name: String,
+    pub country: String,
+}
+
+/// Everything the pairing board shows: the two sides, the compatibility of every EU city
+/// (rows) with every non-EU city (columns), and the suggested pairs.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct PairingBoard {
+    pub eu: Vec<PairingCityRef>,
+    pub partners: Vec<PairingCityRef>,
+    pub matrix: Vec<Vec<Compatibility>>,
+    pub suggestion: PairingSuggestion,
+}
+
+impl Desk {
+    pub fn suggest_pairings(
+        &self,
+        constraints: &PairingConstraints,
+    ) -> Result<PairingBoard, ApiError> {
+        let cities = self.all::<City>()?;
+        let candidatures = self.all::<Candidature>()?;
+        let clusters = self.all::<Cluster>()?;
+        let is_eu = |c: &City| {
+            self.programme
+                .country(&c.country)
+                .is_some_and(|k| k.region == Region::Eu)
+        };
+        let side = |eu: bool| -> Vec<PairingCity> {
+            let mut side: Vec<PairingCity> = cities
+                .iter()
+                .filter(|c| is_eu(c) == eu)
+                .map(|c| pairing_city(c, &candidatures, &clusters))
+                .collect();
+            side.sort_by(|a, b| a.name.cmp(&b.name));
+            side
+        };
+        let (eu, partners) = (side(true), side(false));
+        let day = reference_day(&self.programme);
+        let matrix: Vec<Vec<Compatibility>> = eu
+            .iter()
+            .map(|a| partners.iter().map(|b| compatibility(a, b, day)).collect())
+            .collect();
+        let scores: Vec<Vec<i64>> = matrix
+            .iter()
+            .map(|row| row.iter().map(|c| c.total).collect())
+            .collect();
+        let ids = |side: &[PairingCity]| side.iter().map(|c| c.id).collect::<Vec<_>>();
+        let suggestion = suggest_pairs(&ids(&eu), &ids(&partners), &scores, constraints)?;
+        let refs = |side: &[PairingCity]| {
+            side.iter()
+                .map(|p| PairingCityRef {
+                    id: p.id,
+                    name: p.name.clone(),
+                    country: cities
+                        .iter()
+                        .find(|c| c.id == p.id)
+                        .map(|c| c.country.clone())
+                        .unwrap_or_default(),
+                })
+                .collect()
+        };
+        Ok(PairingBoard {
+            eu: refs(&eu),
+            partners: refs(&partners),
+            matrix,
+            suggestion,
+        })
+    }
+}
+
+/// What pairing knows of a city: its languages and clock from the directory, its theme
+/// priorities from its candidature (same name and country), its clusters.
+fn pairing_city(city: &City, candidatures: &[Candidature], clusters: &[Cluster]) -> PairingCity {
+    let fold = icp_domain::text::fold;
+    let priorities = candidatures
+        .iter()
+        .find(|c| c.country == city.country && fold(&c.city_name) == fold(&city.name))
+        .map(Candidature::theme_priorities)
+        .unwrap_or_default();
+    PairingCity {
+        id: city.id,
+        name: city.name.clone(),
+        priorities,
+        clusters: clusters
+            .iter()
+            .filter(|k| k.members.iter().any(|m| m.city == city.id))
+            .map(|k| k.theme.clone())
+            .collect(),
+        time_zone: city.time_zone.parse().ok(),
+        languages: city.languages.clone(),
+    }
+}
+
+/// Working hours are compared on the first Tuesday of the phase in which paired cities start
+/// meeting online (the programme's second phase), so daylight-saving time is as it will be.
+fn reference_day(programme: &icp_domain::Programme) -> NaiveDate {
+    let start = programme
+        .phases
+        .get(1)
+        .and_then(|p| NaiveDate::parse_from_str(&format!("{}-01", p.start_month), "%Y-%m-%d").ok())
+        .unwrap_or_else(|| NaiveDate::from_ymd_opt(2022, 5, 1).expect("a date"));
+    start
+        .iter_days()
+        .find(|d| d.weekday() == Weekday::Tue)
+        .unwrap_or(start)
+}
