@@ -22,6 +22,10 @@ Commands:
                        Print a study visit's itinerary; VISIT is its id or (part of) its title
   print calendar VISIT --out FILE.ics
                        Write a study visit's sessions as an iCalendar file, for calendar programs
+  candidatures import FILE.csv
+                       Import the online form's export; the columns are recognised by their
+                       names (City, Country, Timestamp, each question's key or text). Every bad
+                       line is reported and then nothing is imported
   selection suggest [--json]
                        The highest-scoring selection within the quotas: every candidature with
                        its group, score, and whether it is in (and why)
@@ -56,6 +60,7 @@ enum Job {
         visit: String,
         out: PathBuf,
     },
+    ImportCandidatures(PathBuf),
     SuggestSelection {
         json: bool,
     },
@@ -155,6 +160,19 @@ fn run_headless(dir: &Path, job: Job) -> Result<(), String> {
                 .export_visit_calendar(id, &out)
                 .map_err(|e| e.to_string())?;
             println!("Wrote {} ({} KB).", out.display(), bytes.div_ceil(1024));
+        }
+        Job::ImportCandidatures(file) => {
+            let added = desk.import_candidatures_csv(&file, None).map_err(|e| {
+                match e.to_ipc().issues.as_slice() {
+                    [] => e.to_string(),
+                    issues => issues
+                        .iter()
+                        .map(|i| i.message.clone())
+                        .collect::<Vec<_>>()
+                        .join("\n"),
+                }
+            })?;
+            println!("Imported {added} candidatures from {}.", file.display());
         }
         Job::SuggestSelection { json } => {
             let s = desk.suggest_selection().map_err(|e| e.to_string())?;
@@ -338,6 +356,8 @@ fn parse(args: Vec<OsString>) -> Result<Invocation, String> {
                     .into(),
             )
         }
+        ["candidatures", "import", _] => Job::ImportCandidatures(PathBuf::from(&words[2])),
+        ["candidatures", ..] => return Err("candidatures takes 'import FILE.csv'".into()),
         ["selection", "suggest"] => Job::SuggestSelection {
             json: std::mem::take(&mut json),
         },

@@ -1,5 +1,5 @@
 use icp_domain::text::fold;
-use icp_domain::{City, CityInput, CityQuery, DomainError, Id};
+use icp_domain::{City, CityInput, CityQuery, Id};
 
 use crate::{ApiError, Desk};
 
@@ -16,13 +16,7 @@ impl Desk {
     }
 
     pub fn get_city(&self, id: Id) -> Result<City, ApiError> {
-        self.store.get::<City>(id)?.ok_or_else(|| {
-            DomainError::NotFound {
-                what: "city",
-                id: id.to_string(),
-            }
-            .into()
-        })
+        self.one(id, "city")
     }
 
     /// Validates what was typed and saves it; returns the city as stored. An edit of a city
@@ -39,14 +33,6 @@ impl Desk {
     }
 
     pub fn delete_city(&self, id: Id) -> Result<(), ApiError> {
-        if self.store.delete::<City>(id)? {
-            Ok(())
-        } else {
-            Err(DomainError::NotFound {
-                what: "city",
-                id: id.to_string(),
-            }
-            .into())
-        }
+        self.delete_one::<City>(id, "city")
     }
 }

@@ -1,7 +1,7 @@
 use std::path::{Path, PathBuf};
 use std::sync::OnceLock;
 
-use icp_domain::{City, Programme};
+use icp_domain::{City, DomainError, Id, Programme};
 use icp_print::FontSet;
 use icp_store::Store;
 
@@ -68,5 +68,37 @@ impl Desk {
             all.extend(page);
         }
         Ok(all)
+    }
+
+    /// One record, or "this <what> no longer exists".
+    pub(crate) fn one<T: icp_domain::Record>(
+        &self,
+        id: Id,
+        what: &'static str,
+    ) -> Result<T, ApiError> {
+        self.store.get::<T>(id)?.ok_or_else(|| {
+            DomainError::NotFound {
+                what,
+                id: id.to_string(),
+            }
+            .into()
+        })
+    }
+
+    /// Deletes one record, or says it no longer exists.
+    pub(crate) fn delete_one<T: icp_domain::Record>(
+        &self,
+        id: Id,
+        what: &'static str,
+    ) -> Result<(), ApiError> {
+        if self.store.delete::<T>(id)? {
+            Ok(())
+        } else {
+            Err(DomainError::NotFound {
+                what,
+                id: id.to_string(),
+            }
+            .into())
+        }
     }
 }

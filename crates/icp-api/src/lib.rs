@@ -19,7 +19,7 @@ pub use desk::Desk;
 pub use error::{ApiError, IpcError};
 pub use icp_print::Paper;
 pub use pairings::{PairingBoard, PairingCityRef};
-pub use selection::CandidatureView;
+pub use selection::{CandidatureView, CsvPreview, SelectionOutcome};
 pub use status::{AppStatus, Changed, ExportedFile, SampleSummary};
 pub use study_visits::{NewStudyVisit, StudyVisitView};
 
@@ -80,6 +80,11 @@ pub mod bindings {
             icp_domain::pairing::ProposedPair,
             icp_domain::pairing::PairingSuggestion,
             crate::CandidatureView,
+            icp_domain::ColumnMapping,
+            crate::CsvPreview,
+            icp_domain::selection::SelectionDecision,
+            crate::SelectionOutcome,
+            icp_domain::pairing::Pairing,
             crate::PairingCityRef,
             crate::PairingBoard,
         ]

@@ -4,9 +4,10 @@
 
 use chrono::{Datelike, NaiveDate, Weekday};
 use icp_domain::pairing::{
-    compatibility, suggest_pairs, Compatibility, PairingCity, PairingConstraints, PairingSuggestion,
+    compatibility, suggest_pairs, Compatibility, Pairing, PairingCity, PairingConstraints,
+    PairingSuggestion,
 };
-use icp_domain::{Candidature, City, Cluster, Id, Region};
+use icp_domain::{Candidature, City, Cluster, DomainError, Id, Region};
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
@@ -31,6 +32,80 @@ pub struct PairingBoard {
 }
 
 impl Desk {
+    pub fn list_pairings(&self) -> Result<Vec<Pairing>, ApiError> {
+        self.all::<Pairing>()
+    }
+
+    /// Accepts pairs (EU city, non-EU city) in one transaction: every pair is checked, and a
+    /// city already paired, or paired twice in `pairs`, refuses the whole set.
+    pub fn accept_pairings(&self, pairs: &[(Id, Id)]) -> Result<Vec<Pairing>, ApiError> {
+        let cities = self.all::<City>()?;
+        let existing = self.all::<Pairing>()?;
+        let board = self.suggest_pairings(&PairingConstraints::default()).ok();
+        let score = |a: Id, b: Id| {
+            board
+                .as_ref()
+                .and_then(|bd| {
+                    bd.matrix
+                        .iter()
+                        .flatten()
+                        .find(|c| c.eu == a && c.partner == b)
+                })
+                .map(|c| c.total)
+                .unwrap_or(0)
+        };
+        let is_eu = |id: Id| {
+            cities.iter().find(|c| c.id == id).map(|c| {
+                self.programme
+                    .country(&c.country)
+                    .is_some_and(|k| k.region == Region::Eu)
+            })
+        };
+        let mut accepted: Vec<Pairing> = Vec::new();
+        let mut problems = Vec::new();
+        for (index, (eu, partner)) in pairs.iter().enumerate() {
+            let draft = Pairing {
+                id: self.store.new_id(),
+                eu_city: *eu,
+                partner_city: *partner,
+                manager: None,
+                score: score(*eu, *partner),
+                sample: false,
+            };
+            let paired_with = |id: Id| {
+                existing
+                    .iter()
+                    .chain(&accepted)
+                    .find(|p| p.eu_city == id || p.partner_city == id)
+                    .map(|p| {
+                        if p.eu_city == id {
+                            p.partner_city
+                        } else {
+                            p.eu_city
+                        }
+                    })
+            };
+            match draft.validate(is_eu, paired_with) {
+                Ok(p) => accepted.push(p),
+                Err(error) => problems.push(DomainError::InList {
+                    list: "pairs",
+                    label: "Pair",
+                    index,
+                    error: Box::new(error),
+                }),
+            }
+        }
+        if !problems.is_empty() {
+            return Err(DomainError::Invalid(problems).into());
+        }
+        self.store.save_many(&accepted)?;
+        Ok(accepted)
+    }
+
+    pub fn delete_pairing(&self, id: Id) -> Result<(), ApiError> {
+        self.delete_one::<Pairing>(id, "pairing")
+    }
+
     pub fn suggest_pairings(
         &self,
         constraints: &PairingConstraints,

@@ -1,8 +1,14 @@
 //! The coordinator's selection board: candidatures with their scores, and the suggested
 //! selection within the quotas.
 
-use icp_domain::selection::{suggest, Candidate, SelectionSuggestion};
-use icp_domain::{Candidature, DomainError, Id};
+use std::path::Path;
+
+use icp_domain::selection::{
+    check_decision, suggest, tally, Candidate, GroupTally, SelectionDecision, SelectionSuggestion,
+};
+use icp_domain::{
+    read_candidatures, Answer, Candidature, City, CityInput, ColumnMapping, Id, Review,
+};
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
@@ -17,18 +23,177 @@ pub struct CandidatureView {
     pub late: bool,
 }
 
+/// What the import step shows before anything is written: the file's columns and the
+/// mapping ICP Desk would use.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct CsvPreview {
+    pub headers: Vec<String>,
+    pub mapping: ColumnMapping,
+    /// Data lines (the header not counted).
+    pub rows: u32,
+}
+
+/// What confirming a selection did.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+pub struct SelectionOutcome {
+    pub decision: SelectionDecision,
+    pub groups: Vec<GroupTally>,
+    /// Selected cities that were not in the directory yet and now are.
+    pub cities_added: u32,
+}
+
 impl Desk {
+    /// Records a reviewer's scores of a candidature (replacing that reviewer's earlier ones).
+    pub fn save_review(&self, id: Id, review: &Review) -> Result<CandidatureView, ApiError> {
+        let mut c = self.get_candidature(id)?;
+        c.reviews
+            .retain(|r| r.reviewer.trim() != review.reviewer.trim());
+        c.reviews.push(review.clone());
+        let valid = c.validate(&self.programme)?;
+        self.store.save(&valid)?;
+        Ok(self.view(valid))
+    }
+
+    /// The board's counters for the candidatures the coordinator has ticked, with what the
+    /// choice breaks, the moment it breaks it.
+    pub fn selection_board(&self, chosen: &[Id]) -> Result<Vec<GroupTally>, ApiError> {
+        Ok(tally(
+            &self.programme.quota_groups,
+            &self.candidates(chosen)?,
+        ))
+    }
+
+    /// Confirms the coordinator's selection: refused, with the reasons, when it breaks a quota;
+    /// otherwise the decision is recorded and the selected cities join the directory, all in
+    /// one transaction.
+    pub fn confirm_selection(
+        &self,
+        chosen: &[Id],
+        note: &str,
+    ) -> Result<SelectionOutcome, ApiError> {
+        let candidates = self.candidates(chosen)?;
+        let groups = check_decision(&self.programme.quota_groups, &candidates)?;
+        let cities = self.all::<City>()?;
+        let fold = icp_domain::text::fold;
+        let mut new_cities = Vec::new();
+        for id in chosen {
+            let c = self.get_candidature(*id)?;
+            let known = cities
+                .iter()
+                .chain(&new_cities)
+                .any(|k| k.country == c.country && fold(&k.name) == fold(&c.city_name));
+            if known {
+                continue;
+            }
+            let zone = self
+                .programme
+                .country(&c.country)
+                .map(|k| k.default_time_zone.clone())
+                .unwrap_or_default();
+            let languages = match c.answers.get("working_languages") {
+                Some(Answer::Text(t)) => t
+                    .split([',', ';'])
+                    .map(|l| l.trim().to_string())
+                    .filter(|l| !l.is_empty())
+                    .collect(),
+                _ => Vec::new(),
+            };
+            let population = match c.answers.get("population") {
+                Some(Answer::Number(n)) => format!("{}", n.round() as u64),
+                _ => String::new(),
+            };
+            let input = CityInput {
+                id: None,
+                name: c.city_name.clone(),
+                local_name: String::new(),
+                country: c.country.clone(),
+                time_zone: zone,
+                population,
+                languages,
+            };
+            new_cities.push(input.validate(&self.programme, self.store.new_id())?);
+        }
+        let decision = SelectionDecision {
+            id: self.store.new_id(),
+            decided_at: chrono::Utc::now().to_rfc3339(),
+            selected: chosen.to_vec(),
+            note: note.trim().to_string(),
+        };
+        self.store.save_together(|batch| {
+            for city in &new_cities {
+                batch.save(city)?;
+            }
+            batch.save(&decision)
+        })?;
+        Ok(SelectionOutcome {
+            decision,
+            groups,
+            cities_added: new_cities.len() as u32,
+        })
+    }
+
+    fn candidates(&self, ids: &[Id]) -> Result<Vec<Candidate>, ApiError> {
+        ids.iter()
+            .map(|id| Ok(Candidate::of(&self.get_candidature(*id)?, &self.programme)))
+            .collect()
+    }
+
+    fn view(&self, c: Candidature) -> CandidatureView {
+        CandidatureView {
+            group: c.group(&self.programme).map(|g| g.key.clone()),
+            score: c.score(&self.programme),
+            late: c.is_late(&self.programme),
+            candidature: c,
+        }
+    }
+
+    /// The columns of a CSV export and the mapping guessed from their names.
+    pub fn preview_candidatures_csv(&self, path: &Path) -> Result<CsvPreview, ApiError> {
+        let text = read_text(path)?;
+        let mut lines = text.lines();
+        let headers: Vec<String> = csv::ReaderBuilder::new()
+            .from_reader(lines.next().unwrap_or("").as_bytes())
+            .headers()
+            .map(|h| h.iter().map(|c| c.trim().to_string()).collect())
+            .unwrap_or_default();
+        Ok(CsvPreview {
+            mapping: ColumnMapping::guess(&headers, &self.programme),
+            headers,
+            rows: lines.filter(|l| !l.trim().is_empty()).count() as u32,
+        })
+    }
+
+    /// Imports the candidatures of a CSV export in one transaction. Every bad line is reported
+    /// (line number, column, reason) and then nothing is written. Without a mapping, the one
+    /// guessed from the header is used.
+    pub fn import_candidatures_csv(
+        &self,
+        path: &Path,
+        mapping: Option<&ColumnMapping>,
+    ) -> Result<u32, ApiError> {
+        let text = read_text(path)?;
+        let guessed;
+        let mapping = match mapping {
+            Some(m) => m,
+            None => {
+                guessed = self.preview_candidatures_csv(path)?.mapping;
+                &guessed
+            }
+        };
+        let existing = self.all::<Candidature>()?;
+        let read = read_candidatures(&text, mapping, &self.programme, &existing, || {
+            self.store.new_id()
+        })?;
+        self.store.save_many(&read)?;
+        Ok(read.len() as u32)
+    }
+
     /// Every candidature, best score first.
     pub fn list_candidatures(&self) -> Result<Vec<CandidatureView>, ApiError> {
         let mut all: Vec<CandidatureView> = self
             .all::<Candidature>()?
             .into_iter()
-            .map(|c| CandidatureView {
-                group: c.group(&self.programme).map(|g| g.key.clone()),
-                score: c.score(&self.programme),
-                late: c.is_late(&self.programme),
-                candidature: c,
-            })
+            .map(|c| self.view(c))
             .collect();
         all.sort_by(|a, b| {
             b.score
@@ -40,13 +205,7 @@ impl Desk {
     }
 
     pub fn get_candidature(&self, id: Id) -> Result<Candidature, ApiError> {
-        self.store.get::<Candidature>(id)?.ok_or_else(|| {
-            DomainError::NotFound {
-                what: "candidature",
-                id: id.to_string(),
-            }
-            .into()
-        })
+        self.one(id, "candidature")
     }
 
     /// The highest-scoring selection within every quota, each candidature with its reason.
@@ -58,4 +217,18 @@ impl Desk {
             .collect();
         Ok(suggest(&self.programme.quota_groups, &candidates))
     }
+}
+
+/// A text file, without the byte-order mark spreadsheet programs put first.
+fn read_text(path: &Path) -> Result<String, ApiError> {
+    let file_error = |reason: String| ApiError::File {
+        path: path.display().to_string(),
+        action: "read",
+        reason,
+    };
+    let bytes = std::fs::read(path).map_err(|e| file_error(e.to_string()))?;
+    let text = String::from_utf8(bytes).map_err(|_| {
+        file_error("it is not UTF-8 text; save it from the spreadsheet as “CSV UTF-8”".into())
+    })?;
+    Ok(text.trim_start_matches('\u{feff}').to_string())
 }

@@ -44,13 +44,7 @@ impl Desk {
     }
 
     pub(crate) fn study_visit(&self, id: Id) -> Result<StudyVisit, ApiError> {
-        self.store.get::<StudyVisit>(id)?.ok_or_else(|| {
-            DomainError::NotFound {
-                what: "study visit",
-                id: id.to_string(),
-            }
-            .into()
-        })
+        self.one(id, "study visit")
     }
 
     pub fn create_study_visit(&self, input: &NewStudyVisit) -> Result<StudyVisitView, ApiError> {
@@ -89,15 +83,7 @@ impl Desk {
     }
 
     pub fn delete_study_visit(&self, id: Id) -> Result<(), ApiError> {
-        if self.store.delete::<StudyVisit>(id)? {
-            Ok(())
-        } else {
-            Err(DomainError::NotFound {
-                what: "study visit",
-                id: id.to_string(),
-            }
-            .into())
-        }
+        self.delete_one::<StudyVisit>(id, "study visit")
     }
 
     fn city_exists(&self, id: Id) -> bool {

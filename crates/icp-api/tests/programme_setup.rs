@@ -95,3 +95,194 @@ fn pairings_pair_every_sample_city_and_respect_locks_and_exclusions() {
         .unwrap_err();
     assert_eq!(err.to_ipc().code, "unpairable");
 }
+
+fn fixture() -> std::path::PathBuf {
+    std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tests/fixtures/candidatures.csv")
+}
+
+#[test]
+fn the_forms_export_imports_in_one_go_with_its_columns_recognised() {
+    let dir = tempfile::tempdir().unwrap();
+    let desk = Desk::open(dir.path()).unwrap();
+    let preview = desk.preview_candidatures_csv(&fixture()).unwrap();
+    assert_eq!(preview.rows, 40);
+    assert_eq!(preview.mapping.city, "City");
+    assert_eq!(preview.mapping.answers.len(), 5, "{:?}", preview.mapping);
+    assert_eq!(desk.import_candidatures_csv(&fixture(), None).unwrap(), 40);
+    let listed = desk.list_candidatures().unwrap();
+    assert_eq!(listed.len(), 40);
+    assert_eq!(listed.iter().filter(|c| c.late).count(), 3);
+    // Importing the same export again is refused line by line, and adds nothing.
+    let again = desk
+        .import_candidatures_csv(&fixture(), None)
+        .unwrap_err()
+        .to_ipc();
+    assert_eq!(again.issues.len(), 40);
+    assert!(
+        again.issues[0]
+            .message
+            .contains("already has a candidature"),
+        "{:?}",
+        again.issues[0]
+    );
+    assert_eq!(desk.list_candidatures().unwrap().len(), 40);
+}
+
+#[test]
+fn a_bad_export_is_refused_with_lines_and_reasons_and_writes_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    let desk = Desk::open(dir.path()).unwrap();
+    let good = std::fs::read_to_string(fixture()).unwrap();
+    let mut lines: Vec<String> = good.lines().map(str::to_string).collect();
+    lines[3] = lines[3].replacen(",PT,", ",Narnia,", 1);
+    lines[7] = lines[7].replacen("2021-", "20x1-", 1);
+    lines.push(lines[1].clone());
+    let bad = dir.path().join("bad.csv");
+    std::fs::write(&bad, lines.join("\n")).unwrap();
+    let err = desk
+        .import_candidatures_csv(&bad, None)
+        .unwrap_err()
+        .to_ipc();
+    let messages: Vec<&str> = err.issues.iter().map(|i| i.message.as_str()).collect();
+    assert_eq!(messages.len(), 3, "{messages:?}");
+    assert!(messages[0].starts_with("Line 4, column “Country”") && messages[0].contains("Narnia"));
+    assert!(messages[1].starts_with("Line 8, column “Timestamp”"));
+    assert!(messages[2].starts_with("Line 42, column “City”") && messages[2].contains("line 2"));
+    assert!(
+        desk.list_candidatures().unwrap().is_empty(),
+        "nothing half-imported"
+    );
+
+    let missing = dir.path().join("missing-column.csv");
+    std::fs::write(&missing, good.replacen("Country", "Land", 1)).unwrap();
+    let err = desk
+        .import_candidatures_csv(&missing, None)
+        .unwrap_err()
+        .to_ipc();
+    assert!(
+        err.issues[0]
+            .message
+            .contains("no column is chosen for the country"),
+        "{:?}",
+        err.issues
+    );
+    assert!(desk.list_candidatures().unwrap().is_empty());
+}
+
+#[test]
+fn imported_candidatures_are_scored_then_the_suggestion_is_confirmed_and_its_cities_join() {
+    let dir = tempfile::tempdir().unwrap();
+    let desk = Desk::open(dir.path()).unwrap();
+    desk.import_candidatures_csv(&fixture(), None).unwrap();
+    let criteria: Vec<String> = desk
+        .programme()
+        .criteria
+        .iter()
+        .map(|c| c.key.clone())
+        .collect();
+    for (i, view) in desk.list_candidatures().unwrap().iter().enumerate() {
+        let score = (3 + (i * 7) % 8) as u8;
+        let review = icp_domain::Review {
+            reviewer: "Coordinator".into(),
+            scores: criteria.iter().map(|k| (k.clone(), score)).collect(),
+            note: String::new(),
+        };
+        let scored = desk.save_review(view.candidature.id, &review).unwrap();
+        assert_eq!(scored.score, Some(f64::from(score)));
+    }
+    // A second review by the same reviewer replaces the first.
+    let first = desk.list_candidatures().unwrap()[0].candidature.clone();
+    let again = icp_domain::Review {
+        reviewer: "Coordinator".into(),
+        scores: criteria.iter().map(|k| (k.clone(), 10)).collect(),
+        note: "Re-read".into(),
+    };
+    assert_eq!(
+        desk.save_review(first.id, &again)
+            .unwrap()
+            .candidature
+            .reviews
+            .len(),
+        1
+    );
+    let bad = icp_domain::Review {
+        reviewer: "Coordinator".into(),
+        scores: [(criteria[0].clone(), 11)].into(),
+        note: String::new(),
+    };
+    assert_eq!(
+        desk.save_review(first.id, &bad).unwrap_err().to_ipc().code,
+        "out_of_range"
+    );
+
+    let suggestion = desk.suggest_selection().unwrap();
+    let chosen: Vec<icp_domain::Id> = suggestion
+        .entries
+        .iter()
+        .filter(|e| e.selected)
+        .map(|e| e.candidature)
+        .collect();
+    assert_eq!(chosen.len(), 28);
+    assert!(desk
+        .selection_board(&chosen)
+        .unwrap()
+        .iter()
+        .all(|g| g.violations.is_empty()));
+
+    // Two cities of one Member State: the board says so, and confirming is refused.
+    let second_pt = suggestion
+        .entries
+        .iter()
+        .find(|e| !e.selected && e.country == "PT")
+        .unwrap()
+        .candidature;
+    let mut broken = chosen.clone();
+    broken.push(second_pt);
+    let board = desk.selection_board(&broken).unwrap();
+    assert!(board
+        .iter()
+        .any(|g| g.violations.iter().any(|v| v.contains("PT"))));
+    let refused = desk.confirm_selection(&broken, "").unwrap_err().to_ipc();
+    assert_eq!(refused.code, "quota_broken");
+    assert!(refused.message.contains("PT"), "{}", refused.message);
+    assert!(
+        desk.list_cities(&Default::default()).unwrap().is_empty(),
+        "nothing written"
+    );
+
+    let outcome = desk.confirm_selection(&chosen, "As suggested").unwrap();
+    assert_eq!(outcome.cities_added, 28);
+    let cities = desk.list_cities(&Default::default()).unwrap();
+    assert_eq!(cities.len(), 28);
+    assert!(cities.iter().all(|c| !c.time_zone.is_empty()));
+
+    // Pairings over the programme's new cities; accepting them, then a city twice, refused.
+    let board = desk.suggest_pairings(&Default::default()).unwrap();
+    assert_eq!((board.eu.len(), board.partners.len()), (14, 14));
+    let pairs: Vec<(icp_domain::Id, icp_domain::Id)> = board
+        .suggestion
+        .pairs
+        .iter()
+        .map(|p| (p.eu, p.partner))
+        .collect();
+    assert_eq!(desk.accept_pairings(&pairs).unwrap().len(), 14);
+    let again = desk.accept_pairings(&pairs[..1]).unwrap_err().to_ipc();
+    let fields: Vec<(&str, Option<&str>)> = again
+        .issues
+        .iter()
+        .map(|i| (i.code.as_str(), i.field.as_deref()))
+        .collect();
+    assert_eq!(
+        fields,
+        [
+            ("already_paired", Some("pairs.0.eu_city")),
+            ("already_paired", Some("pairs.0.partner_city"))
+        ]
+    );
+    assert_eq!(desk.list_pairings().unwrap().len(), 14);
+    let wrong_way = desk
+        .accept_pairings(&[(pairs[0].1, pairs[0].0)])
+        .unwrap_err()
+        .to_ipc();
+    assert_eq!(wrong_way.code, "invalid", "{wrong_way:?}");
+}

@@ -93,6 +93,25 @@ pub enum DomainError {
     UnknownTheme {
         value: String,
     },
+    /// A pairing side holds a city of the wrong region (`eu`: the side wants an EU city).
+    WrongSide {
+        field: &'static str,
+        eu: bool,
+    },
+    AlreadyPaired {
+        field: &'static str,
+        with: String,
+    },
+    /// A selection that breaks the quotas, with what it breaks.
+    QuotaBroken {
+        violations: Vec<String>,
+    },
+    /// A line of an imported file that cannot be taken (the header is line 1).
+    BadRow {
+        line: usize,
+        column: String,
+        reason: String,
+    },
     Duplicate {
         field: &'static str,
         what: &'static str,
@@ -136,6 +155,10 @@ impl DomainError {
             DomainError::BadAnswer { .. } => "bad_answer",
             DomainError::UnknownCriterion { .. } => "unknown_criterion",
             DomainError::UnknownTheme { .. } => "unknown_theme",
+            DomainError::BadRow { .. } => "bad_row",
+            DomainError::WrongSide { .. } => "wrong_side",
+            DomainError::AlreadyPaired { .. } => "already_paired",
+            DomainError::QuotaBroken { .. } => "quota_broken",
             DomainError::Duplicate { .. } => "duplicate",
             DomainError::Unpairable { .. } => "unpairable",
             DomainError::Invalid(_) => "invalid",
@@ -159,10 +182,17 @@ impl DomainError {
             | DomainError::OutOfRange { field, .. }
             | DomainError::UnknownCity { field, .. }
             | DomainError::InvalidDateTime { field, .. }
-            | DomainError::Duplicate { field, .. } => Some(field.to_string()),
+            | DomainError::Duplicate { field, .. }
+            | DomainError::WrongSide { field, .. }
+            | DomainError::AlreadyPaired { field, .. } => Some(field.to_string()),
+            DomainError::QuotaBroken { .. } => None,
             DomainError::BadAnswer { question, .. } => Some(format!("answers.{question}")),
             DomainError::UnknownCriterion { key } => Some(format!("criteria.{key}")),
             DomainError::UnknownTheme { .. } => Some("theme".into()),
+            DomainError::BadRow { line, column, .. } if column.is_empty() => {
+                Some(format!("rows.{line}"))
+            }
+            DomainError::BadRow { line, column, .. } => Some(format!("rows.{line}.{column}")),
             DomainError::InvalidId { .. } => Some("id".into()),
             DomainError::InList {
                 list, index, error, ..
@@ -262,6 +292,29 @@ impl fmt::Display for DomainError {
                 write!(f, "“{key}” is not a review criterion of this programme.")
             }
             DomainError::Duplicate { what, .. } => write!(f, "There is already a {what}."),
+            DomainError::BadRow { line, column, reason } if column.is_empty() => {
+                write!(f, "Line {line}: {reason}.")
+            }
+            DomainError::BadRow {
+                line,
+                column,
+                reason,
+            } => write!(f, "Line {line}, column “{column}”: {reason}."),
+            DomainError::WrongSide { eu: true, .. } => {
+                write!(f, "This side of a pair takes an EU city.")
+            }
+            DomainError::WrongSide { eu: false, .. } => {
+                write!(f, "This side of a pair takes a city from outside the EU.")
+            }
+            DomainError::AlreadyPaired { .. } => write!(
+                f,
+                "This city is already paired; remove its pairing before pairing it again."
+            ),
+            DomainError::QuotaBroken { violations } => write!(
+                f,
+                "This selection cannot be confirmed: {}.",
+                violations.join("; ")
+            ),
             DomainError::UnknownTheme { value } => {
                 write!(f, "“{value}” is not a theme of this programme.")
             }

@@ -3,6 +3,7 @@
 //! other crate depends on this one, and this one on none of them.
 
 mod candidature;
+mod candidature_import;
 mod checks;
 mod city;
 mod cluster;
@@ -19,6 +20,7 @@ pub mod text;
 pub mod time;
 
 pub use candidature::{Candidature, Criterion, Review, MAX_SCORE};
+pub use candidature_import::{read_candidatures, ColumnMapping};
 pub use city::{City, CityInput, CityQuery};
 pub use cluster::{Cluster, ClusterMember};
 pub use error::{DomainError, Issue};

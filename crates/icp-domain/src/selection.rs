@@ -6,7 +6,7 @@ use std::collections::BTreeMap;
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
-use crate::{Candidature, Id, Programme, QuotaGroup};
+use crate::{Candidature, DomainError, Id, Programme, QuotaGroup, Record};
 
 /// What selection needs of a candidature.
 #[derive(Debug, Clone, PartialEq)]
@@ -250,6 +250,55 @@ pub fn tally(groups: &[QuotaGroup], chosen: &[Candidate]) -> Vec<GroupTally> {
         .collect()
 }
 
+/// The coordinator's confirmed selection: from then on the selected cities are the
+/// programme's cities. A later decision supersedes an earlier one; the earlier stays on record.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct SelectionDecision {
+    pub id: Id,
+    /// When it was confirmed (RFC 3339).
+    pub decided_at: String,
+    /// The selected candidatures.
+    pub selected: Vec<Id>,
+    #[serde(default)]
+    pub note: String,
+}
+
+impl Record for SelectionDecision {
+    const COLLECTION: &'static str = "selection_decision";
+
+    fn id(&self) -> Id {
+        self.id
+    }
+
+    fn index_terms(&self) -> Vec<(&'static str, String)> {
+        Vec::new()
+    }
+}
+
+/// The board's verdict on a selection the coordinator wants to confirm: its counters, or,
+/// when it breaks a quota, why it cannot be confirmed.
+pub fn check_decision(
+    groups: &[QuotaGroup],
+    chosen: &[Candidate],
+) -> Result<Vec<GroupTally>, DomainError> {
+    let tallies = tally(groups, chosen);
+    let mut violations: Vec<String> = tallies
+        .iter()
+        .flat_map(|t| t.violations.iter().cloned())
+        .collect();
+    for c in chosen.iter().filter(|c| c.group.is_none()) {
+        violations.push(format!(
+            "{} is from a country outside the programme",
+            c.city_name
+        ));
+    }
+    if violations.is_empty() {
+        Ok(tallies)
+    } else {
+        Err(DomainError::QuotaBroken { violations })
+    }
+}
+
 fn ordinal(n: usize) -> String {
     let suffix = match (n % 10, n % 100) {
         (1, 11) | (2, 12) | (3, 13) => "th",
@@ -351,6 +400,17 @@ mod tests {
         assert_eq!(reason(7), Reason::Selected { rank: 1 });
         assert_eq!(reason(6), Reason::QuotaFilled { lowest: 6.0 });
         assert!((s.total_score - 20.0).abs() < 1e-9);
+    }
+
+    #[test]
+    fn a_selection_that_breaks_a_quota_cannot_be_confirmed_and_says_why() {
+        let groups = [group("eu", 2, true)];
+        let fine = vec![candidate(1, "eu", "PT", Some(9.0), false)];
+        assert_eq!(check_decision(&groups, &fine).unwrap()[0].selected, 1);
+        let twice = vec![fine[0].clone(), candidate(2, "eu", "PT", Some(8.0), false)];
+        let e = check_decision(&groups, &twice).unwrap_err();
+        assert_eq!(e.code(), "quota_broken");
+        assert!(e.to_string().contains("all from PT"), "{e}");
     }
 
     #[test]

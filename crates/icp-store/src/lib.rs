@@ -30,3 +30,4 @@ pub use migrate::CURRENT_VERSION;
 pub use op::{Change, DeviceId, Op, Stamp};
 pub use schema::Schema;
 pub use store::{Options, Store};
+pub use write::Batch;

@@ -24,6 +24,8 @@ impl Schema {
         s.register::<icp_domain::StudyVisit>();
         s.register::<icp_domain::Candidature>();
         s.register::<icp_domain::Cluster>();
+        s.register::<icp_domain::selection::SelectionDecision>();
+        s.register::<icp_domain::pairing::Pairing>();
         s
     }
 

@@ -14,6 +14,19 @@ use crate::{keys, Change, Hlc, Op, Store, StoreError};
 
 type Terms = BTreeSet<(String, String)>;
 
+/// Records to be written together by [`Store::save_together`].
+pub struct Batch<'s> {
+    store: &'s Store,
+    clock: &'s mut Hlc,
+    plan: Plan,
+}
+
+impl Batch<'_> {
+    pub fn save<T: Record>(&mut self, record: &T) -> Result<(), StoreError> {
+        self.store.plan_save(self.clock, record, &mut self.plan)
+    }
+}
+
 impl Store {
     /// Records the fields that changed; returns once the change is on disk.
     pub fn save<T: Record>(&self, record: &T) -> Result<(), StoreError> {
@@ -32,6 +45,24 @@ impl Store {
         for r in records {
             self.plan_save(&mut clock, r, &mut plan)?;
         }
+        self.finish(&clock, &mut plan)
+    }
+
+    /// Saves records of several kinds in one transaction and one flush: `fill` adds them to the
+    /// batch; if it fails, nothing is written. For a decision that creates records of its own
+    /// (a confirmed selection and the cities it brings in).
+    pub fn save_together(
+        &self,
+        fill: impl FnOnce(&mut Batch<'_>) -> Result<(), StoreError>,
+    ) -> Result<(), StoreError> {
+        let mut clock = self.lock_writer();
+        let mut batch = Batch {
+            store: self,
+            clock: &mut clock,
+            plan: Plan::default(),
+        };
+        fill(&mut batch)?;
+        let mut plan = batch.plan;
         self.finish(&clock, &mut plan)
     }
 

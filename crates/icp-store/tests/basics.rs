@@ -451,3 +451,41 @@ fn a_garbage_marker_is_reported_as_corrupt() {
     let err = Store::open(dir.path()).err().expect("refused");
     assert_eq!(err.code(), "store_corrupt", "{err}");
 }
+
+#[test]
+fn records_of_several_kinds_are_saved_together_or_not_at_all() {
+    let dir = temp();
+    let store = Store::open(dir.path()).unwrap();
+    let porto = city(&store, "Porto", "PT", "Europe/Lisbon");
+    let cluster = icp_domain::Cluster {
+        id: store.new_id(),
+        theme: "circular_economy".into(),
+        manager: None,
+        members: vec![icp_domain::ClusterMember {
+            city: porto.id,
+            priorities: vec![],
+        }],
+        sample: false,
+    };
+    let refused = store.save_together(|b| {
+        b.save(&porto)?;
+        b.save(&cluster)?;
+        Err(StoreError::UnknownCollection {
+            collection: "a step that failed".into(),
+        })
+    });
+    assert!(refused.is_err());
+    assert!(store.is_empty().unwrap(), "a failed batch writes nothing");
+    store
+        .save_together(|b| {
+            b.save(&porto)?;
+            b.save(&cluster)
+        })
+        .unwrap();
+    assert_eq!(store.get::<City>(porto.id).unwrap(), Some(porto));
+    assert_eq!(
+        store.get::<icp_domain::Cluster>(cluster.id).unwrap(),
+        Some(cluster)
+    );
+    store.check_indexes().unwrap();
+}
