@@ -5,6 +5,7 @@
 mod backup;
 mod cities;
 mod desk;
+mod directory;
 mod error;
 mod files;
 mod pairings;
@@ -85,6 +86,9 @@ pub mod bindings {
             icp_domain::selection::SelectionDecision,
             crate::SelectionOutcome,
             icp_domain::pairing::Pairing,
+            icp_domain::Person,
+            icp_domain::OrganisationKind,
+            icp_domain::Organisation,
             crate::PairingCityRef,
             crate::PairingBoard,
         ]

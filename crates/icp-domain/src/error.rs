@@ -93,6 +93,18 @@ pub enum DomainError {
     UnknownTheme {
         value: String,
     },
+    InvalidEmail {
+        value: String,
+    },
+    InvalidPhone {
+        value: String,
+    },
+    /// A reference to a record (other than a city) that is not there.
+    UnknownRecord {
+        field: &'static str,
+        what: &'static str,
+        id: String,
+    },
     /// A pairing side holds a city of the wrong region (`eu`: the side wants an EU city).
     WrongSide {
         field: &'static str,
@@ -157,6 +169,9 @@ impl DomainError {
             DomainError::UnknownTheme { .. } => "unknown_theme",
             DomainError::BadRow { .. } => "bad_row",
             DomainError::WrongSide { .. } => "wrong_side",
+            DomainError::InvalidEmail { .. } => "invalid_email",
+            DomainError::InvalidPhone { .. } => "invalid_phone",
+            DomainError::UnknownRecord { .. } => "unknown_record",
             DomainError::AlreadyPaired { .. } => "already_paired",
             DomainError::QuotaBroken { .. } => "quota_broken",
             DomainError::Duplicate { .. } => "duplicate",
@@ -184,7 +199,10 @@ impl DomainError {
             | DomainError::InvalidDateTime { field, .. }
             | DomainError::Duplicate { field, .. }
             | DomainError::WrongSide { field, .. }
-            | DomainError::AlreadyPaired { field, .. } => Some(field.to_string()),
+            | DomainError::AlreadyPaired { field, .. }
+            | DomainError::UnknownRecord { field, .. } => Some(field.to_string()),
+            DomainError::InvalidEmail { .. } => Some("email".into()),
+            DomainError::InvalidPhone { .. } => Some("phone".into()),
             DomainError::QuotaBroken { .. } => None,
             DomainError::BadAnswer { question, .. } => Some(format!("answers.{question}")),
             DomainError::UnknownCriterion { key } => Some(format!("criteria.{key}")),
@@ -300,6 +318,16 @@ impl fmt::Display for DomainError {
                 column,
                 reason,
             } => write!(f, "Line {line}, column “{column}”: {reason}."),
+            DomainError::InvalidEmail { value } => {
+                write!(f, "“{value}” is not an e-mail address (name@example.org).")
+            }
+            DomainError::InvalidPhone { value } => write!(
+                f,
+                "“{value}” is not a phone number: use digits, spaces and an optional leading +."
+            ),
+            DomainError::UnknownRecord { what, .. } => {
+                write!(f, "This {what} is not in the directory; choose one from the list.")
+            }
             DomainError::WrongSide { eu: true, .. } => {
                 write!(f, "This side of a pair takes an EU city.")
             }

@@ -26,6 +26,8 @@ impl Schema {
         s.register::<icp_domain::Cluster>();
         s.register::<icp_domain::selection::SelectionDecision>();
         s.register::<icp_domain::pairing::Pairing>();
+        s.register::<icp_domain::Person>();
+        s.register::<icp_domain::Organisation>();
         s
     }
 

@@ -1,0 +1,99 @@
+//! The directory of people and organisations.
+
+use std::collections::HashSet;
+
+use icp_domain::{City, Id, Known, Organisation, Person};
+
+use crate::{ApiError, Desk};
+
+/// The ids the directory's records may refer to.
+struct Refs {
+    cities: HashSet<Id>,
+    people: HashSet<Id>,
+    organisations: HashSet<Id>,
+}
+
+impl Known for Refs {
+    fn city(&self, id: Id) -> bool {
+        self.cities.contains(&id)
+    }
+    fn person(&self, id: Id) -> bool {
+        self.people.contains(&id)
+    }
+    fn organisation(&self, id: Id) -> bool {
+        self.organisations.contains(&id)
+    }
+}
+
+impl Desk {
+    fn refs(&self) -> Result<Refs, ApiError> {
+        Ok(Refs {
+            cities: self.all::<City>()?.iter().map(|c| c.id).collect(),
+            people: self.all::<Person>()?.iter().map(|p| p.id).collect(),
+            organisations: self.all::<Organisation>()?.iter().map(|o| o.id).collect(),
+        })
+    }
+
+    /// Everyone in the directory, by name.
+    pub fn list_people(&self) -> Result<Vec<Person>, ApiError> {
+        let mut all = self.all::<Person>()?;
+        all.sort_by_key(|p| icp_domain::text::fold(&p.name));
+        Ok(all)
+    }
+
+    pub fn list_organisations(&self) -> Result<Vec<Organisation>, ApiError> {
+        let mut all = self.all::<Organisation>()?;
+        all.sort_by_key(|o| icp_domain::text::fold(&o.name));
+        Ok(all)
+    }
+
+    /// Adds a person; the id given is replaced by a new one.
+    pub fn add_person(&self, person: &Person) -> Result<Person, ApiError> {
+        let draft = Person {
+            id: self.store.new_id(),
+            sample: false,
+            ..person.clone()
+        };
+        let valid = draft.validate(&self.refs()?)?;
+        self.store.save(&valid)?;
+        Ok(valid)
+    }
+
+    /// Saves an edit of a person already in the directory (one deleted meanwhile is not
+    /// brought back).
+    pub fn save_person(&self, person: &Person) -> Result<Person, ApiError> {
+        let existing: Person = self.one(person.id, "person")?;
+        let mut valid = person.validate(&self.refs()?)?;
+        valid.sample = existing.sample;
+        self.store.save(&valid)?;
+        Ok(valid)
+    }
+
+    pub fn delete_person(&self, id: Id) -> Result<(), ApiError> {
+        self.delete_one::<Person>(id, "person")
+    }
+
+    /// Adds an organisation; the id given is replaced by a new one.
+    pub fn add_organisation(&self, organisation: &Organisation) -> Result<Organisation, ApiError> {
+        let draft = Organisation {
+            id: self.store.new_id(),
+            sample: false,
+            ..organisation.clone()
+        };
+        let valid = draft.validate(&self.refs()?)?;
+        self.store.save(&valid)?;
+        Ok(valid)
+    }
+
+    pub fn save_organisation(&self, organisation: &Organisation) -> Result<Organisation, ApiError> {
+        let existing: Organisation = self.one(organisation.id, "organisation")?;
+        let mut valid = organisation.validate(&self.refs()?)?;
+        valid.sample = existing.sample;
+        self.store.save(&valid)?;
+        Ok(valid)
+    }
+
+    pub fn delete_organisation(&self, id: Id) -> Result<(), ApiError> {
+        self.delete_one::<Organisation>(id, "organisation")
+    }
+}
