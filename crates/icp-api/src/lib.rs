@@ -4,6 +4,7 @@
 
 mod backup;
 mod cities;
+mod clusters;
 mod desk;
 mod directory;
 mod error;

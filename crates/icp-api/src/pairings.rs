@@ -102,6 +102,23 @@ impl Desk {
         Ok(accepted)
     }
 
+    /// Names (or, with `None`, removes) the pairing manager, a person of the directory.
+    pub fn set_pairing_manager(&self, id: Id, manager: Option<Id>) -> Result<Pairing, ApiError> {
+        let mut pairing: Pairing = self.one(id, "pairing")?;
+        if let Some(m) = manager {
+            self.one::<icp_domain::Person>(m, "person").map_err(|_| {
+                DomainError::UnknownRecord {
+                    field: "manager",
+                    what: "person",
+                    id: m.to_string(),
+                }
+            })?;
+        }
+        pairing.manager = manager;
+        self.store.save(&pairing)?;
+        Ok(pairing)
+    }
+
     pub fn delete_pairing(&self, id: Id) -> Result<(), ApiError> {
         self.delete_one::<Pairing>(id, "pairing")
     }

@@ -280,9 +280,71 @@ fn imported_candidatures_are_scored_then_the_suggestion_is_confirmed_and_its_cit
         ]
     );
     assert_eq!(desk.list_pairings().unwrap().len(), 14);
+    let manager = desk
+        .add_person(&icp_domain::Person {
+            id: icp_domain::Id::from_parts(0, 0),
+            name: "Pairing manager".into(),
+            role: String::new(),
+            organisation: None,
+            city: None,
+            email: String::new(),
+            phone: String::new(),
+            languages: vec![],
+            sample: false,
+        })
+        .unwrap();
+    let first = desk.list_pairings().unwrap()[0].clone();
+    let managed = desk
+        .set_pairing_manager(first.id, Some(manager.id))
+        .unwrap();
+    assert_eq!(managed.manager, Some(manager.id));
+    let nobody = icp_domain::Id::from_parts(9, 9);
+    assert_eq!(
+        desk.set_pairing_manager(first.id, Some(nobody))
+            .unwrap_err()
+            .to_ipc()
+            .code,
+        "unknown_record"
+    );
     let wrong_way = desk
         .accept_pairings(&[(pairs[0].1, pairs[0].0)])
         .unwrap_err()
         .to_ipc();
     assert_eq!(wrong_way.code, "invalid", "{wrong_way:?}");
+}
+
+#[test]
+fn clusters_take_one_theme_each_and_a_manager_from_the_directory() {
+    let (_dir, desk) = sample();
+    let clusters = desk.list_clusters().unwrap();
+    assert_eq!(clusters.len(), 4);
+    assert_eq!(clusters[0].theme, "circular_economy");
+    let second = icp_domain::Cluster {
+        id: desk
+            .programme()
+            .criteria
+            .first()
+            .map(|_| clusters[1].id)
+            .unwrap(),
+        theme: clusters[0].theme.clone(),
+        ..clusters[1].clone()
+    };
+    assert_eq!(
+        desk.save_cluster(&second).unwrap_err().to_ipc().code,
+        "duplicate"
+    );
+    let unknown_manager = icp_domain::Cluster {
+        manager: Some(icp_domain::Id::from_parts(9, 9)),
+        ..clusters[0].clone()
+    };
+    let err = desk.save_cluster(&unknown_manager).unwrap_err().to_ipc();
+    assert_eq!(
+        (err.code.as_str(), err.field.as_deref()),
+        ("unknown_record", Some("manager"))
+    );
+    let mut edited = clusters[0].clone();
+    edited.members[0].priorities.push("repair cafés".into());
+    let saved = desk.save_cluster(&edited).unwrap();
+    assert!(saved.sample, "an edit keeps the sample mark");
+    assert_eq!(desk.list_clusters().unwrap()[0], saved);
 }
