@@ -1,0 +1,75 @@
+//! The headless commands as a script runs them: the real binary, its exit status, its output.
+
+use std::path::Path;
+use std::process::{Command, Output};
+
+fn icp_desk(data: &Path, args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_icp-desk"))
+        .arg("--data-dir")
+        .arg(data)
+        .args(args)
+        .output()
+        .expect("the binary runs")
+}
+
+fn json(out: &Output) -> serde_json::Value {
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    serde_json::from_slice(&out.stdout).expect("JSON on standard output")
+}
+
+#[test]
+fn selection_and_pairing_suggestions_come_out_as_json() {
+    let dir = tempfile::tempdir().unwrap();
+    assert!(icp_desk(dir.path(), &["sample-data"]).status.success());
+
+    let selection = json(&icp_desk(dir.path(), &["selection", "suggest", "--json"]));
+    let entries = selection["entries"].as_array().unwrap();
+    assert_eq!(entries.len(), 40);
+    assert_eq!(entries.iter().filter(|e| e["selected"] == true).count(), 28);
+    for e in entries {
+        assert!(
+            e["group"].is_string() && e["why"].is_string() && e["reason"]["code"].is_string(),
+            "{e}"
+        );
+    }
+
+    let pairings = json(&icp_desk(dir.path(), &["pairings", "suggest", "--json"]));
+    let matrix = pairings["matrix"].as_array().unwrap();
+    assert_eq!(matrix.len(), pairings["eu"].as_array().unwrap().len());
+    assert!(matrix.iter().all(|row| row.as_array().unwrap().len() == 7));
+    let pairs = pairings["suggestion"]["pairs"].as_array().unwrap();
+    assert_eq!(pairs.len(), 7);
+    let total: i64 = pairs.iter().map(|p| p["score"].as_i64().unwrap()).sum();
+    assert_eq!(pairings["suggestion"]["total"].as_i64().unwrap(), total);
+}
+
+#[test]
+fn a_bad_candidatures_file_fails_with_its_lines_and_imports_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    let good = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/candidatures.csv");
+    let text = std::fs::read_to_string(&good).unwrap();
+    let bad = dir.path().join("bad.csv");
+    std::fs::write(&bad, text.replacen(",PT,", ",Narnia,", 1)).unwrap();
+    let data = dir.path().join("data");
+    let out = icp_desk(&data, &["candidatures", "import", bad.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(1));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.contains("Line 4, column “Country”") && err.contains("Narnia"),
+        "{err}"
+    );
+    let none = json(&icp_desk(&data, &["selection", "suggest", "--json"]));
+    assert!(none["entries"].as_array().unwrap().is_empty());
+
+    let out = icp_desk(&data, &["candidatures", "import", good.to_str().unwrap()]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(String::from_utf8_lossy(&out.stdout).contains("Imported 40 candidatures"));
+}
