@@ -113,8 +113,13 @@ pub fn suggest(groups: &[QuotaGroup], candidates: &[Candidate]) -> SelectionSugg
     };
     let mut out: Vec<SelectionEntry> = Vec::new();
     for c in &sorted {
-        let reason = match (&c.group, c.late, c.score) {
-            (None, _, _) => Some((
+        // A group the quotas do not list (a country outside the programme) has no seat.
+        let known_group = c
+            .group
+            .as_ref()
+            .is_some_and(|g| groups.iter().any(|q| &q.key == g));
+        let reason = match (known_group, c.late, c.score) {
+            (false, _, _) => Some((
                 Reason::OutsideProgramme,
                 "its country is not in the programme".to_string(),
             )),
@@ -411,6 +416,15 @@ mod tests {
         let e = check_decision(&groups, &twice).unwrap_err();
         assert_eq!(e.code(), "quota_broken");
         assert!(e.to_string().contains("all from PT"), "{e}");
+    }
+
+    #[test]
+    fn a_candidature_of_a_group_without_quota_is_out_and_listed() {
+        let groups = [group("eu", 2, true)];
+        let cs = vec![candidate(1, "mars", "XX", Some(9.0), false)];
+        let s = suggest(&groups, &cs);
+        assert_eq!(s.entries.len(), 1);
+        assert_eq!(s.entries[0].reason, Reason::OutsideProgramme);
     }
 
     #[test]
