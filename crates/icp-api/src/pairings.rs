@@ -39,27 +39,20 @@ impl Desk {
     /// Accepts pairs (EU city, non-EU city) in one transaction: every pair is checked, and a
     /// city already paired, or paired twice in `pairs`, refuses the whole set.
     pub fn accept_pairings(&self, pairs: &[(Id, Id)]) -> Result<Vec<Pairing>, ApiError> {
-        let cities = self.all::<City>()?;
+        let sides = self.sides()?;
         let existing = self.all::<Pairing>()?;
-        let board = self.suggest_pairings(&PairingConstraints::default()).ok();
-        let score = |a: Id, b: Id| {
-            board
-                .as_ref()
-                .and_then(|bd| {
-                    bd.matrix
-                        .iter()
-                        .flatten()
-                        .find(|c| c.eu == a && c.partner == b)
-                })
-                .map(|c| c.total)
-                .unwrap_or(0)
+        // Scored on their own: the whole board's assignment is not needed for a few pairs.
+        let day = reference_day(&self.programme);
+        let score = |a: Id, b: Id| match (find(&sides.eu, a), find(&sides.partners, b)) {
+            (Some(a), Some(b)) => compatibility(a, b, day).total,
+            _ => 0,
         };
         let is_eu = |id: Id| {
-            cities.iter().find(|c| c.id == id).map(|c| {
-                self.programme
-                    .country(&c.country)
-                    .is_some_and(|k| k.region == Region::Eu)
-            })
+            if find(&sides.eu, id).is_some() {
+                Some(true)
+            } else {
+                find(&sides.partners, id).map(|_| false)
+            }
         };
         let mut accepted: Vec<Pairing> = Vec::new();
         let mut problems = Vec::new();
@@ -127,24 +120,11 @@ impl Desk {
         &self,
         constraints: &PairingConstraints,
     ) -> Result<PairingBoard, ApiError> {
-        let cities = self.all::<City>()?;
-        let candidatures = self.all::<Candidature>()?;
-        let clusters = self.all::<Cluster>()?;
-        let is_eu = |c: &City| {
-            self.programme
-                .country(&c.country)
-                .is_some_and(|k| k.region == Region::Eu)
-        };
-        let side = |eu: bool| -> Vec<PairingCity> {
-            let mut side: Vec<PairingCity> = cities
-                .iter()
-                .filter(|c| is_eu(c) == eu)
-                .map(|c| pairing_city(c, &candidatures, &clusters))
-                .collect();
-            side.sort_by(|a, b| a.name.cmp(&b.name));
-            side
-        };
-        let (eu, partners) = (side(true), side(false));
+        let Sides {
+            cities,
+            eu,
+            partners,
+        } = self.sides()?;
         let day = reference_day(&self.programme);
         let matrix: Vec<Vec<Compatibility>> = eu
             .iter()
@@ -176,6 +156,44 @@ impl Desk {
             suggestion,
         })
     }
+}
+
+/// The directory's cities as pairing sees them, each side by name.
+struct Sides {
+    cities: Vec<City>,
+    eu: Vec<PairingCity>,
+    partners: Vec<PairingCity>,
+}
+
+impl Desk {
+    fn sides(&self) -> Result<Sides, ApiError> {
+        let cities = self.all::<City>()?;
+        let candidatures = self.all::<Candidature>()?;
+        let clusters = self.all::<Cluster>()?;
+        let is_eu = |c: &City| {
+            self.programme
+                .country(&c.country)
+                .is_some_and(|k| k.region == Region::Eu)
+        };
+        let side = |eu: bool| -> Vec<PairingCity> {
+            let mut side: Vec<PairingCity> = cities
+                .iter()
+                .filter(|c| is_eu(c) == eu)
+                .map(|c| pairing_city(c, &candidatures, &clusters))
+                .collect();
+            side.sort_by(|a, b| a.name.cmp(&b.name));
+            side
+        };
+        Ok(Sides {
+            eu: side(true),
+            partners: side(false),
+            cities,
+        })
+    }
+}
+
+fn find(side: &[PairingCity], id: Id) -> Option<&PairingCity> {
+    side.iter().find(|c| c.id == id)
 }
 
 /// What pairing knows of a city: its languages and clock from the directory, its theme

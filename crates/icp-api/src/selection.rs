@@ -4,10 +4,11 @@
 use std::path::Path;
 
 use icp_domain::selection::{
-    check_decision, suggest, tally, Candidate, GroupTally, SelectionDecision, SelectionSuggestion,
+    best_first, check_decision, suggest, tally, Candidate, GroupTally, SelectionDecision,
+    SelectionSuggestion,
 };
 use icp_domain::{
-    read_candidatures, Answer, Candidature, City, CityInput, ColumnMapping, Id, Review,
+    csv_outline, read_candidatures, Answer, Candidature, City, CityInput, ColumnMapping, Id, Review,
 };
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
@@ -59,7 +60,7 @@ impl Desk {
     pub fn selection_board(&self, chosen: &[Id]) -> Result<Vec<GroupTally>, ApiError> {
         Ok(tally(
             &self.programme.quota_groups,
-            &self.candidates(chosen)?,
+            &self.candidates(&self.candidatures(chosen)?),
         ))
     }
 
@@ -71,13 +72,13 @@ impl Desk {
         chosen: &[Id],
         note: &str,
     ) -> Result<SelectionOutcome, ApiError> {
-        let candidates = self.candidates(chosen)?;
+        let chosen_records = self.candidatures(chosen)?;
+        let candidates = self.candidates(&chosen_records);
         let groups = check_decision(&self.programme.quota_groups, &candidates)?;
         let cities = self.all::<City>()?;
         let fold = icp_domain::text::fold;
         let mut new_cities = Vec::new();
-        for id in chosen {
-            let c = self.get_candidature(*id)?;
+        for c in &chosen_records {
             let known = cities
                 .iter()
                 .chain(&new_cities)
@@ -132,10 +133,15 @@ impl Desk {
         })
     }
 
-    fn candidates(&self, ids: &[Id]) -> Result<Vec<Candidate>, ApiError> {
-        ids.iter()
-            .map(|id| Ok(Candidate::of(&self.get_candidature(*id)?, &self.programme)))
+    fn candidates(&self, records: &[Candidature]) -> Vec<Candidate> {
+        records
+            .iter()
+            .map(|c| Candidate::of(c, &self.programme))
             .collect()
+    }
+
+    fn candidatures(&self, ids: &[Id]) -> Result<Vec<Candidature>, ApiError> {
+        ids.iter().map(|id| self.get_candidature(*id)).collect()
     }
 
     fn view(&self, c: Candidature) -> CandidatureView {
@@ -149,18 +155,16 @@ impl Desk {
 
     /// The columns of a CSV export and the mapping guessed from their names.
     pub fn preview_candidatures_csv(&self, path: &Path) -> Result<CsvPreview, ApiError> {
-        let text = read_text(path)?;
-        let mut lines = text.lines();
-        let headers: Vec<String> = csv::ReaderBuilder::new()
-            .from_reader(lines.next().unwrap_or("").as_bytes())
-            .headers()
-            .map(|h| h.iter().map(|c| c.trim().to_string()).collect())
-            .unwrap_or_default();
-        Ok(CsvPreview {
+        Ok(self.preview(&read_text(path)?))
+    }
+
+    fn preview(&self, text: &str) -> CsvPreview {
+        let (headers, rows) = csv_outline(text);
+        CsvPreview {
             mapping: ColumnMapping::guess(&headers, &self.programme),
             headers,
-            rows: lines.filter(|l| !l.trim().is_empty()).count() as u32,
-        })
+            rows: rows as u32,
+        }
     }
 
     /// Imports the candidatures of a CSV export in one transaction. Every bad line is reported
@@ -176,7 +180,7 @@ impl Desk {
         let mapping = match mapping {
             Some(m) => m,
             None => {
-                guessed = self.preview_candidatures_csv(path)?.mapping;
+                guessed = self.preview(&text).mapping;
                 &guessed
             }
         };
@@ -196,10 +200,7 @@ impl Desk {
             .map(|c| self.view(c))
             .collect();
         all.sort_by(|a, b| {
-            b.score
-                .unwrap_or(f64::MIN)
-                .total_cmp(&a.score.unwrap_or(f64::MIN))
-                .then(a.candidature.city_name.cmp(&b.candidature.city_name))
+            best_first(a.score, b.score).then(a.candidature.city_name.cmp(&b.candidature.city_name))
         });
         Ok(all)
     }
@@ -210,11 +211,7 @@ impl Desk {
 
     /// The highest-scoring selection within every quota, each candidature with its reason.
     pub fn suggest_selection(&self) -> Result<SelectionSuggestion, ApiError> {
-        let candidates: Vec<Candidate> = self
-            .all::<Candidature>()?
-            .iter()
-            .map(|c| Candidate::of(c, &self.programme))
-            .collect();
+        let candidates = self.candidates(&self.all::<Candidature>()?);
         Ok(suggest(&self.programme.quota_groups, &candidates))
     }
 }

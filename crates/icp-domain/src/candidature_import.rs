@@ -63,10 +63,7 @@ pub fn read_candidatures(
     existing: &[Candidature],
     mut new_id: impl FnMut() -> Id,
 ) -> Result<Vec<Candidature>, DomainError> {
-    let mut reader = csv::ReaderBuilder::new()
-        .flexible(true)
-        .trim(csv::Trim::All)
-        .from_reader(csv.as_bytes());
+    let mut reader = reader(csv);
     let headers: Vec<String> = reader
         .headers()
         .map_err(|e| row_error(1, "", format!("the header cannot be read ({e})")))?
@@ -231,6 +228,28 @@ pub fn read_candidatures(
     } else {
         Err(DomainError::Invalid(problems))
     }
+}
+
+fn reader(csv: &str) -> csv::Reader<&[u8]> {
+    csv::ReaderBuilder::new()
+        .flexible(true)
+        .trim(csv::Trim::All)
+        .from_reader(csv.as_bytes())
+}
+
+/// The header's columns and the number of data lines, read as the import reads them, for
+/// the mapping step before anything is imported.
+pub fn csv_outline(csv: &str) -> (Vec<String>, usize) {
+    let mut r = reader(csv);
+    let headers = r
+        .headers()
+        .map(|h| h.iter().map(str::to_string).collect())
+        .unwrap_or_default();
+    let rows = r
+        .records()
+        .filter(|rec| rec.as_ref().map_or(true, |x| !x.iter().all(str::is_empty)))
+        .count();
+    (headers, rows)
 }
 
 fn row_error(line: usize, column: &str, reason: String) -> DomainError {

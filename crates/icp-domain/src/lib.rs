@@ -21,7 +21,7 @@ pub mod text;
 pub mod time;
 
 pub use candidature::{Candidature, Criterion, Review, MAX_SCORE};
-pub use candidature_import::{read_candidatures, ColumnMapping};
+pub use candidature_import::{csv_outline, read_candidatures, ColumnMapping};
 pub use city::{City, CityInput, CityQuery};
 pub use cluster::{Cluster, ClusterMember};
 pub use directory::{Known, Organisation, OrganisationKind, Person};

@@ -87,10 +87,12 @@ pub struct SelectionSuggestion {
 /// Best first; equal scores go to the earlier id (the earlier candidature), so the suggestion
 /// never depends on the order the candidatures were listed in.
 fn better(a: &Candidate, b: &Candidate) -> std::cmp::Ordering {
-    b.score
-        .unwrap_or(f64::MIN)
-        .total_cmp(&a.score.unwrap_or(f64::MIN))
-        .then(a.id.cmp(&b.id))
+    best_first(a.score, b.score).then(a.id.cmp(&b.id))
+}
+
+/// Higher scores first, candidatures not scored yet last: the board's order.
+pub fn best_first(a: Option<f64>, b: Option<f64>) -> std::cmp::Ordering {
+    b.unwrap_or(f64::MIN).total_cmp(&a.unwrap_or(f64::MIN))
 }
 
 /// The highest-scoring selection that satisfies every quota: in each group the best scored,
@@ -198,12 +200,7 @@ pub fn suggest(groups: &[QuotaGroup], candidates: &[Candidate]) -> SelectionSugg
             violations: Vec::new(),
         });
     }
-    out.sort_by(|a, b| {
-        b.score
-            .unwrap_or(f64::MIN)
-            .total_cmp(&a.score.unwrap_or(f64::MIN))
-            .then(a.candidature.cmp(&b.candidature))
-    });
+    out.sort_by(|a, b| best_first(a.score, b.score).then(a.candidature.cmp(&b.candidature)));
     entries.extend(out);
     SelectionSuggestion {
         entries,
