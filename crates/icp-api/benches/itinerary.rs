@@ -4,9 +4,12 @@
 //! It also writes the PDF to $TMPDIR/icp-bench-itinerary.pdf and prints its size, and sets up the
 //! data folder $TMPDIR/icp-bench-data for timing the whole `icp-desk print itinerary` process.
 
+#[path = "../tests/common/mod.rs"]
+mod common;
+
 use criterion::{criterion_group, criterion_main, Criterion};
 use icp_api::{Desk, NewStudyVisit, Paper};
-use icp_domain::{CityInput, Session, SessionKind};
+use icp_domain::{Session, SessionKind};
 
 const KINDS: [SessionKind; 6] = [
     SessionKind::Plenary,
@@ -28,16 +31,7 @@ const TITLES: [&str; 6] = [
 
 fn setup(dir: &std::path::Path) -> (Desk, icp_domain::Id) {
     let desk = Desk::open(dir).unwrap();
-    let city = |name: &str, country: &str, zone: &str| {
-        desk.save_city(&CityInput {
-            name: name.into(),
-            country: country.into(),
-            time_zone: zone.into(),
-            ..Default::default()
-        })
-        .unwrap()
-        .id
-    };
+    let city = |name: &str, country: &str, zone: &str| common::city(&desk, name, country, zone);
     let porto = city("Porto", "PT", "Europe/Lisbon");
     let delegation = vec![
         city("eThekwini", "ZA", "Africa/Johannesburg"),

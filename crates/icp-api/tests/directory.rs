@@ -1,21 +1,10 @@
 //! People and organisations through `Desk`.
 
+mod common;
+
+use common::person;
 use icp_api::Desk;
 use icp_domain::{Id, Organisation, OrganisationKind, Person};
-
-fn person(name: &str) -> Person {
-    Person {
-        id: Id::from_parts(0, 0),
-        name: name.into(),
-        role: "Pairing manager".into(),
-        organisation: None,
-        city: None,
-        email: String::new(),
-        phone: String::new(),
-        languages: vec![],
-        sample: false,
-    }
-}
 
 #[test]
 fn people_and_organisations_are_added_edited_and_refer_to_each_other() {

@@ -1,11 +1,14 @@
 //! The printed itinerary, read back as a person's PDF reader would: poppler's `pdftotext` and
 //! `pdffonts`, and `qpdf --check` for the file's structure.
 
+mod common;
+
 use std::path::Path;
 use std::process::Command;
 
+use common::city;
 use icp_api::{Desk, NewStudyVisit, Paper};
-use icp_domain::{CityInput, Session, SessionKind};
+use icp_domain::{Session, SessionKind};
 
 fn tool(name: &str) -> bool {
     Command::new(name).arg("--version").output().is_ok()
@@ -28,17 +31,6 @@ fn run(cmd: &str, args: &[&str]) -> String {
 /// Chinese or Korean wraps anywhere, so "exactly as typed" is checked on the characters.
 fn squeezed(s: &str) -> String {
     s.chars().filter(|c| !c.is_whitespace()).collect()
-}
-
-fn city(desk: &Desk, name: &str, country: &str, zone: &str) -> icp_domain::Id {
-    desk.save_city(&CityInput {
-        name: name.into(),
-        country: country.into(),
-        time_zone: zone.into(),
-        ..Default::default()
-    })
-    .unwrap()
-    .id
 }
 
 fn session(key: &str, date: &str, start: &str, end: &str, title: &str) -> Session {

@@ -1,5 +1,7 @@
 //! Selection and pairing through `Desk`, on the sample programme.
 
+mod common;
+
 use icp_api::Desk;
 use icp_domain::pairing::PairingConstraints;
 use icp_domain::selection::Reason;
@@ -280,19 +282,7 @@ fn imported_candidatures_are_scored_then_the_suggestion_is_confirmed_and_its_cit
         ]
     );
     assert_eq!(desk.list_pairings().unwrap().len(), 14);
-    let manager = desk
-        .add_person(&icp_domain::Person {
-            id: icp_domain::Id::from_parts(0, 0),
-            name: "Pairing manager".into(),
-            role: String::new(),
-            organisation: None,
-            city: None,
-            email: String::new(),
-            phone: String::new(),
-            languages: vec![],
-            sample: false,
-        })
-        .unwrap();
+    let manager = desk.add_person(&common::person("Pairing manager")).unwrap();
     let first = desk.list_pairings().unwrap()[0].clone();
     let managed = desk
         .set_pairing_manager(first.id, Some(manager.id))
