@@ -73,3 +73,40 @@ fn a_bad_candidatures_file_fails_with_its_lines_and_imports_nothing() {
     );
     assert!(String::from_utf8_lossy(&out.stdout).contains("Imported 40 candidatures"));
 }
+
+#[test]
+fn a_pre_scored_file_needs_its_reviewer_and_then_fills_every_quota() {
+    let dir = tempfile::tempdir().unwrap();
+    let scored =
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/candidatures-scored.csv");
+    let file = scored.to_str().unwrap();
+    let out = icp_desk(dir.path(), &["candidatures", "import", file]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("say who gave them"));
+
+    let out = icp_desk(
+        dir.path(),
+        &[
+            "candidatures",
+            "import",
+            file,
+            "--reviewer",
+            "Selection committee",
+        ],
+    );
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let selection = json(&icp_desk(dir.path(), &["selection", "suggest", "--json"]));
+    let entries = selection["entries"].as_array().unwrap();
+    assert_eq!(entries.iter().filter(|e| e["selected"] == true).count(), 28);
+    assert_eq!(
+        entries
+            .iter()
+            .filter(|e| e["reason"]["code"] == "late")
+            .count(),
+        3
+    );
+}

@@ -211,3 +211,139 @@ fn a_study_visit_with_a_session_ending_before_it_starts_is_refused_and_not_saved
     .unwrap_err();
     assert_eq!(missing_host["field"], "host_city");
 }
+
+/// The coordinator's set-up through the commands: the file chosen in the (test-overridden)
+/// open dialog, its mapping confirmed with the reviewer's name, the suggested selection
+/// confirmed, the suggested pairs accepted. The only test here that sets the dialog's
+/// override, so no other test sees it.
+#[test]
+fn candidatures_imported_selected_and_paired_through_the_commands() {
+    let app = app();
+    let fixture = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/fixtures/candidatures-scored.csv"
+    );
+    let err = invoke(
+        &app,
+        "import_candidatures_csv",
+        json!({ "mapping": {
+        "city": "City", "country": "Country", "submitted_at": "Timestamp", "answers": {} } }),
+    )
+    .unwrap_err();
+    assert_eq!(
+        err["code"], "no_file_chosen",
+        "no path can come from the window"
+    );
+
+    std::env::set_var("ICP_DESK_TEST_IMPORT_FILE", fixture);
+    let preview = invoke(&app, "choose_candidatures_csv", json!({})).unwrap();
+    assert_eq!(preview["file"], "candidatures-scored.csv");
+    assert_eq!(preview["rows"], 40);
+    let mut mapping = preview["mapping"].clone();
+    assert_eq!(mapping["scores"].as_object().unwrap().len(), 4);
+    let refused = invoke(
+        &app,
+        "import_candidatures_csv",
+        json!({ "mapping": mapping }),
+    )
+    .unwrap_err();
+    assert!(
+        refused["issues"][0]["message"]
+            .as_str()
+            .unwrap()
+            .contains("say who gave them"),
+        "{refused}"
+    );
+    mapping["reviewer"] = json!("Selection committee");
+    let imported = invoke(
+        &app,
+        "import_candidatures_csv",
+        json!({ "mapping": mapping }),
+    );
+    assert_eq!(imported.unwrap(), 40);
+
+    let suggestion = invoke(&app, "suggest_selection", json!({})).unwrap();
+    let chosen: Vec<Value> = suggestion["entries"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|e| e["selected"] == true)
+        .map(|e| e["candidature"].clone())
+        .collect();
+    assert_eq!(chosen.len(), 28, "every quota can be filled from this file");
+    let over_quota = suggestion["entries"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|e| e["reason"]["code"] == "quota_filled")
+        .expect("the file has more candidatures than seats");
+    let one_too_many: Vec<Value> = chosen
+        .iter()
+        .chain([&over_quota["candidature"]])
+        .cloned()
+        .collect();
+    let board = invoke(&app, "selection_board", json!({ "chosen": one_too_many })).unwrap();
+    assert!(board
+        .as_array()
+        .unwrap()
+        .iter()
+        .any(|g| !g["violations"].as_array().unwrap().is_empty()));
+    let broken = invoke(
+        &app,
+        "confirm_selection",
+        json!({ "chosen": one_too_many, "note": "" }),
+    )
+    .unwrap_err();
+    assert_eq!(broken["code"], "quota_broken", "{broken}");
+    assert!(invoke(&app, "selection_decision", json!({}))
+        .unwrap()
+        .is_null());
+    let outcome = invoke(
+        &app,
+        "confirm_selection",
+        json!({ "chosen": chosen, "note": "Committee, 2 Dec" }),
+    )
+    .unwrap();
+    assert_eq!(outcome["cities_added"], 28);
+    let decision = invoke(&app, "selection_decision", json!({})).unwrap();
+    assert_eq!(decision["note"], "Committee, 2 Dec");
+
+    let board = invoke(
+        &app,
+        "suggest_pairings",
+        json!({ "constraints": { "locked": [], "forbidden": [] } }),
+    )
+    .unwrap();
+    assert_eq!(board["matrix"].as_array().unwrap().len(), 14);
+    let pairs: Vec<Value> = board["suggestion"]["pairs"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|p| json!([p["eu"], p["partner"]]))
+        .collect();
+    assert_eq!(pairs.len(), 14);
+    let accepted = invoke(&app, "accept_pairings", json!({ "pairs": pairs })).unwrap();
+    assert_eq!(accepted.as_array().unwrap().len(), 14);
+    let again = invoke(
+        &app,
+        "suggest_pairings",
+        json!({ "constraints": { "locked": [], "forbidden": [] } }),
+    )
+    .unwrap();
+    assert!(
+        again["suggestion"]["pairs"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .all(|p| p["locked"] == true),
+        "accepted pairs stay as they are"
+    );
+    assert_eq!(
+        invoke(&app, "list_pairings", json!({}))
+            .unwrap()
+            .as_array()
+            .unwrap()
+            .len(),
+        14
+    );
+}

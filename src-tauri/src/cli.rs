@@ -22,10 +22,12 @@ Commands:
                        Print a study visit's itinerary; VISIT is its id or (part of) its title
   print calendar VISIT --out FILE.ics
                        Write a study visit's sessions as an iCalendar file, for calendar programs
-  candidatures import FILE.csv
+  candidatures import FILE.csv [--reviewer NAME]
                        Import the online form's export; the columns are recognised by their
-                       names (City, Country, Timestamp, each question's key or text). Every bad
-                       line is reported and then nothing is imported
+                       names (City, Country, Timestamp, each question's key or text, and a
+                       criterion's scores: “relevance”, “Score: commitment”…). Scores in the
+                       file are recorded as NAME's review. Every bad line is reported and
+                       then nothing is imported
   selection suggest [--json]
                        The highest-scoring selection within the quotas: every candidature with
                        its group, score, and whether it is in (and why)
@@ -60,7 +62,10 @@ enum Job {
         visit: String,
         out: PathBuf,
     },
-    ImportCandidatures(PathBuf),
+    ImportCandidatures {
+        file: PathBuf,
+        reviewer: Option<String>,
+    },
     SuggestSelection {
         json: bool,
     },
@@ -161,17 +166,28 @@ fn run_headless(dir: &Path, job: Job) -> Result<(), String> {
                 .map_err(|e| e.to_string())?;
             println!("Wrote {} ({} KB).", out.display(), bytes.div_ceil(1024));
         }
-        Job::ImportCandidatures(file) => {
-            let added = desk.import_candidatures_csv(&file, None).map_err(|e| {
-                match e.to_ipc().issues.as_slice() {
+        Job::ImportCandidatures { file, reviewer } => {
+            let mapping = match reviewer {
+                Some(name) => {
+                    let mut m = desk
+                        .preview_candidatures_csv(&file)
+                        .map_err(|e| e.to_string())?
+                        .mapping;
+                    m.reviewer = name;
+                    Some(m)
+                }
+                None => None,
+            };
+            let added = desk
+                .import_candidatures_csv(&file, mapping.as_ref())
+                .map_err(|e| match e.to_ipc().issues.as_slice() {
                     [] => e.to_string(),
                     issues => issues
                         .iter()
                         .map(|i| i.message.clone())
                         .collect::<Vec<_>>()
                         .join("\n"),
-                }
-            })?;
+                })?;
             println!("Imported {added} candidatures from {}.", file.display());
         }
         Job::SuggestSelection { json } => {
@@ -273,6 +289,7 @@ fn parse(args: Vec<OsString>) -> Result<Invocation, String> {
     let mut out: Option<PathBuf> = None;
     let mut paper: Option<Paper> = None;
     let mut json = false;
+    let mut reviewer: Option<String> = None;
     let mut words: Vec<OsString> = Vec::new();
     let mut it = args.into_iter();
     while let Some(arg) = it.next() {
@@ -298,6 +315,11 @@ fn parse(args: Vec<OsString>) -> Result<Invocation, String> {
                     value.to_string_lossy()
                 )
             })?);
+        } else if text == "--reviewer" {
+            let value = it
+                .next()
+                .ok_or("--reviewer needs the name of who gave the file's scores")?;
+            reviewer = Some(value.to_string_lossy().into_owned());
         } else if text == "--json" {
             json = true;
         } else if text == "-h" || text == "--help" {
@@ -356,7 +378,10 @@ fn parse(args: Vec<OsString>) -> Result<Invocation, String> {
                     .into(),
             )
         }
-        ["candidatures", "import", _] => Job::ImportCandidatures(PathBuf::from(&words[2])),
+        ["candidatures", "import", _] => Job::ImportCandidatures {
+            file: PathBuf::from(&words[2]),
+            reviewer: reviewer.take(),
+        },
         ["candidatures", ..] => return Err("candidatures takes 'import FILE.csv'".into()),
         ["selection", "suggest"] => Job::SuggestSelection {
             json: std::mem::take(&mut json),
@@ -371,6 +396,9 @@ fn parse(args: Vec<OsString>) -> Result<Invocation, String> {
     };
     if json {
         return Err("--json goes with 'selection suggest' or 'pairings suggest'".into());
+    }
+    if reviewer.is_some() {
+        return Err("--reviewer goes with 'candidatures import'".into());
     }
     if out.is_some() || paper.is_some() {
         return Err("--out and --paper go with 'print itinerary' or 'print calendar'".into());
@@ -390,6 +418,14 @@ mod tests {
     fn reads_commands_and_data_dir() {
         assert_eq!(job(&[]).unwrap(), Job::Window);
         assert_eq!(job(&["sample-data"]).unwrap(), Job::SampleData);
+        assert_eq!(
+            job(&["candidatures", "import", "c.csv", "--reviewer", "Jury"]).unwrap(),
+            Job::ImportCandidatures {
+                file: "c.csv".into(),
+                reviewer: Some("Jury".into())
+            }
+        );
+        assert!(job(&["selection", "suggest", "--reviewer", "Jury"]).is_err());
         assert_eq!(
             job(&["backup", "export", "x.jsonl"]).unwrap(),
             Job::BackupExport("x.jsonl".into())

@@ -44,6 +44,7 @@ impl DeskState {
 pub fn build_app<R: Runtime>(builder: tauri::Builder<R>, state: DeskState) -> tauri::Builder<R> {
     builder
         .manage(state)
+        .manage(commands::selection::ChosenImport::default())
         .invoke_handler(tauri::generate_handler![
             commands::status::app_status,
             commands::status::programme,
@@ -59,6 +60,29 @@ pub fn build_app<R: Runtime>(builder: tauri::Builder<R>, state: DeskState) -> ta
             commands::study_visits::delete_study_visit,
             commands::study_visits::export_itinerary,
             commands::study_visits::export_visit_calendar,
+            commands::directory::list_people,
+            commands::directory::add_person,
+            commands::directory::save_person,
+            commands::directory::delete_person,
+            commands::directory::list_organisations,
+            commands::directory::add_organisation,
+            commands::directory::save_organisation,
+            commands::directory::delete_organisation,
+            commands::selection::list_candidatures,
+            commands::selection::save_review,
+            commands::selection::selection_board,
+            commands::selection::suggest_selection,
+            commands::selection::selection_decision,
+            commands::selection::confirm_selection,
+            commands::selection::choose_candidatures_csv,
+            commands::selection::import_candidatures_csv,
+            commands::clusters::list_clusters,
+            commands::clusters::save_cluster,
+            commands::pairings::list_pairings,
+            commands::pairings::suggest_pairings,
+            commands::pairings::accept_pairings,
+            commands::pairings::set_pairing_manager,
+            commands::pairings::delete_pairing,
         ])
 }
 

@@ -116,10 +116,19 @@ impl Desk {
         self.delete_one::<Pairing>(id, "pairing")
     }
 
+    /// The board: every compatibility and the best assignment. Pairs already accepted stay
+    /// as they are (they are locked), so a suggestion only fills in the cities still open.
     pub fn suggest_pairings(
         &self,
         constraints: &PairingConstraints,
     ) -> Result<PairingBoard, ApiError> {
+        let mut constraints = constraints.clone();
+        for p in self.all::<Pairing>()? {
+            let pair = (p.eu_city, p.partner_city);
+            if !constraints.locked.contains(&pair) {
+                constraints.locked.push(pair);
+            }
+        }
         let Sides {
             cities,
             eu,
@@ -135,7 +144,7 @@ impl Desk {
             .map(|row| row.iter().map(|c| c.total).collect())
             .collect();
         let ids = |side: &[PairingCity]| side.iter().map(|c| c.id).collect::<Vec<_>>();
-        let suggestion = suggest_pairs(&ids(&eu), &ids(&partners), &scores, constraints)?;
+        let suggestion = suggest_pairs(&ids(&eu), &ids(&partners), &scores, &constraints)?;
         let refs = |side: &[PairingCity]| {
             side.iter()
                 .map(|p| PairingCityRef {

@@ -28,6 +28,8 @@ pub struct CandidatureView {
 /// mapping ICP Desk would use.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
 pub struct CsvPreview {
+    /// The file's name (without its folder), to say which file is being imported.
+    pub file: String,
     pub headers: Vec<String>,
     pub mapping: ColumnMapping,
     /// Data lines (the header not counted).
@@ -155,12 +157,16 @@ impl Desk {
 
     /// The columns of a CSV export and the mapping guessed from their names.
     pub fn preview_candidatures_csv(&self, path: &Path) -> Result<CsvPreview, ApiError> {
-        Ok(self.preview(&read_text(path)?))
+        Ok(self.preview(path, &read_text(path)?))
     }
 
-    fn preview(&self, text: &str) -> CsvPreview {
+    fn preview(&self, path: &Path, text: &str) -> CsvPreview {
         let (headers, rows) = csv_outline(text);
         CsvPreview {
+            file: path
+                .file_name()
+                .map(|n| n.to_string_lossy().into_owned())
+                .unwrap_or_default(),
             mapping: ColumnMapping::guess(&headers, &self.programme),
             headers,
             rows: rows as u32,
@@ -180,7 +186,7 @@ impl Desk {
         let mapping = match mapping {
             Some(m) => m,
             None => {
-                guessed = self.preview(&text).mapping;
+                guessed = self.preview(path, &text).mapping;
                 &guessed
             }
         };
@@ -209,12 +215,24 @@ impl Desk {
         self.one(id, "candidature")
     }
 
+    /// The coordinator's latest confirmed selection, if any: it supersedes the earlier ones.
+    pub fn selection_decision(&self) -> Result<Option<SelectionDecision>, ApiError> {
+        Ok(self
+            .all::<SelectionDecision>()?
+            .into_iter()
+            .max_by(|a, b| a.decided_at.cmp(&b.decided_at).then(a.id.cmp(&b.id))))
+    }
+
     /// The highest-scoring selection within every quota, each candidature with its reason.
     pub fn suggest_selection(&self) -> Result<SelectionSuggestion, ApiError> {
         let candidates = self.candidates(&self.all::<Candidature>()?);
         Ok(suggest(&self.programme.quota_groups, &candidates))
     }
 }
+
+/// Far above any real call's answers (thousands of candidatures with long texts), low enough
+/// that a wrong file chosen by mistake is refused before it is read into memory.
+const MAX_CSV_BYTES: u64 = 50_000_000;
 
 /// A text file, without the byte-order mark spreadsheet programs put first.
 fn read_text(path: &Path) -> Result<String, ApiError> {
@@ -223,6 +241,16 @@ fn read_text(path: &Path) -> Result<String, ApiError> {
         action: "read",
         reason,
     };
+    let size = std::fs::metadata(path)
+        .map_err(|e| file_error(e.to_string()))?
+        .len();
+    if size > MAX_CSV_BYTES {
+        return Err(file_error(format!(
+            "it is {} MB; a candidatures export is at most {} MB",
+            size.div_ceil(1_000_000),
+            MAX_CSV_BYTES / 1_000_000
+        )));
+    }
     let bytes = std::fs::read(path).map_err(|e| file_error(e.to_string()))?;
     let text = String::from_utf8(bytes).map_err(|_| {
         file_error("it is not UTF-8 text; save it from the spreadsheet as “CSV UTF-8”".into())

@@ -28,6 +28,16 @@ pub struct Changed {
     pub id: Option<Id>,
 }
 
+impl Changed {
+    /// A change to one record of `T` (`Some(id)`) or to many (`None`).
+    pub fn of<T: icp_domain::Record>(id: Option<Id>) -> Changed {
+        Changed {
+            collection: T::COLLECTION.into(),
+            id,
+        }
+    }
+}
+
 /// Where an export went; `None` when the person closed the save dialog.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
 pub struct ExportedFile {

@@ -8,7 +8,7 @@ use chrono::{NaiveDateTime, TimeZone, Utc};
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
-use crate::{Candidature, DomainError, Id, Programme};
+use crate::{Candidature, DomainError, Id, Programme, Review};
 
 /// Which CSV column holds what (columns are named by their header).
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, TS)]
@@ -19,6 +19,13 @@ pub struct ColumnMapping {
     /// Question key → column. A question left out is not imported.
     #[serde(default)]
     pub answers: BTreeMap<String, String>,
+    /// Criterion key → column, for a file that already carries one reviewer's scores (a call
+    /// pre-scored in a spreadsheet). Left empty, candidatures arrive without scores.
+    #[serde(default)]
+    pub scores: BTreeMap<String, String>,
+    /// Who gave the scores of `scores`: the review is recorded under this name.
+    #[serde(default)]
+    pub reviewer: String,
 }
 
 /// Header names a column is recognised by, beside the question keys and texts.
@@ -49,8 +56,26 @@ impl ColumnMapping {
                     (!column.is_empty()).then(|| (q.key.clone(), column))
                 })
                 .collect(),
+            scores: programme
+                .criteria
+                .iter()
+                .filter_map(|c| {
+                    let column = headers.iter().find(|h| is_score_column(h, c))?;
+                    Some((c.key.clone(), column.clone()))
+                })
+                .collect(),
+            reviewer: String::new(),
         }
     }
+}
+
+/// "Relevance", "relevance", "Score: Relevance of …", "commitment score": a column of scores
+/// names its criterion by key or label; beyond an exact name it must also say "score", so
+/// that an answer column mentioning the same word is not taken for one.
+fn is_score_column(header: &str, criterion: &crate::Criterion) -> bool {
+    let h = header.trim().to_lowercase();
+    let (key, label) = (criterion.key.to_lowercase(), criterion.label.to_lowercase());
+    h == key || h == label || (h.contains("score") && (h.contains(&key) || h.contains(&label)))
 }
 
 /// Reads candidatures from `csv`. `existing` are the candidatures already stored: a city
@@ -106,6 +131,28 @@ pub fn read_candidatures(
         if let Some(i) = column(name, &q.text, &mut problems) {
             answer_cols.push((q, name.clone(), i));
         }
+    }
+    let mut score_cols = Vec::new();
+    for (key, name) in &mapping.scores {
+        let Some(c) = programme.criteria.iter().find(|c| &c.key == key) else {
+            problems.push(row_error(
+                1,
+                name,
+                format!("“{key}” is not a criterion of the programme"),
+            ));
+            continue;
+        };
+        if let Some(i) = column(name, &c.label, &mut problems) {
+            score_cols.push((c.key.clone(), name.clone(), i));
+        }
+    }
+    let reviewer = mapping.reviewer.trim();
+    if !score_cols.is_empty() && reviewer.is_empty() {
+        problems.push(row_error(
+            1,
+            "",
+            "the file has scores: say who gave them (the reviewer)".into(),
+        ));
     }
     let (Some(city_col), Some(country_col), Some(submitted_col)) =
         (city_col, country_col, submitted_col)
@@ -179,6 +226,26 @@ pub fn read_candidatures(
                 Err(reason) => row_problems.push(row_error(line, name, reason)),
             }
         }
+        let mut scores = BTreeMap::new();
+        for (key, name, i) in &score_cols {
+            let text = cell(*i);
+            if text.is_empty() {
+                continue;
+            }
+            match score(&text) {
+                Some(n) => {
+                    scores.insert(key.clone(), n);
+                }
+                None => row_problems.push(row_error(
+                    line,
+                    name,
+                    format!(
+                        "“{text}” is not a score (a whole number from 0 to {})",
+                        crate::MAX_SCORE
+                    ),
+                )),
+            }
+        }
         if !city_name.is_empty() && !country.is_empty() {
             let key = (fold(&city_name), country.clone());
             if let Some((_, _, earlier)) = seen.iter().find(|(c, k, _)| (c, k) == (&key.0, &key.1))
@@ -203,7 +270,15 @@ pub fn read_candidatures(
                 country,
                 submitted_at,
                 answers,
-                reviews: Vec::new(),
+                reviews: if scores.is_empty() {
+                    Vec::new()
+                } else {
+                    vec![Review {
+                        reviewer: reviewer.to_string(),
+                        scores,
+                        note: String::new(),
+                    }]
+                },
                 sample: false,
             };
             match draft.validate(programme) {
@@ -214,6 +289,10 @@ pub fn read_candidatures(
                         Some(f) => f
                             .strip_prefix("answers.")
                             .and_then(|k| mapping.answers.get(k).cloned())
+                            .or_else(|| {
+                                f.strip_prefix("reviews.0.scores.")
+                                    .and_then(|k| mapping.scores.get(k).cloned())
+                            })
                             .unwrap_or_else(|| f.to_string()),
                         None => String::new(),
                     };
@@ -258,6 +337,12 @@ fn row_error(line: usize, column: &str, reason: String) -> DomainError {
         column: column.to_string(),
         reason,
     }
+}
+
+/// A whole score from 0 to the maximum; "7", "7.0" and "7,0" are the same score.
+fn score(text: &str) -> Option<u8> {
+    let n: f64 = text.trim().replace(',', ".").parse().ok()?;
+    (n.fract() == 0.0 && (0.0..=f64::from(crate::MAX_SCORE)).contains(&n)).then_some(n as u8)
 }
 
 /// A country of the programme by ISO code or by name.
@@ -406,6 +491,7 @@ mod tests {
             country: "Land".into(),
             submitted_at: "Timestamp".into(),
             answers: BTreeMap::new(),
+            ..ColumnMapping::default()
         };
         let err = read_candidatures(&format!("{HEADER}\n"), &mapping, &p, &[], || {
             Id::from_parts(1, 1)
@@ -428,5 +514,49 @@ mod tests {
         assert!(problems(err)[0]
             .1
             .contains("Braga already has a candidature"));
+    }
+
+    #[test]
+    fn a_reviewers_scores_in_the_file_become_one_review_under_the_name_given() {
+        let p = Programme::icp_agir();
+        let header = format!("{HEADER},Score: relevance,commitment score,capacity,Transfer");
+        let headers: Vec<String> = header.split(',').map(str::to_string).collect();
+        let mut mapping = ColumnMapping::guess(&headers, &p);
+        assert_eq!(
+            mapping.scores.get("commitment").map(String::as_str),
+            Some("commitment score"),
+            "the answer column political_commitment is not a score"
+        );
+        assert_eq!(mapping.scores.len(), 4);
+        let row = "2021-11-10 09:30,Braga,PT,air_quality,1,Council resolution,x";
+        let csv = format!("{header}\n{row},8,7,6,\n");
+        let id = || Id::from_parts(1, 1);
+
+        let err = read_candidatures(&csv, &mapping, &p, &[], id).unwrap_err();
+        assert!(problems(err)
+            .iter()
+            .any(|(_, m)| m.contains("say who gave them")));
+
+        mapping.reviewer = " Jury ".into();
+        let got = read_candidatures(&csv, &mapping, &p, &[], id).unwrap();
+        let review = &got[0].reviews[0];
+        assert_eq!(review.reviewer, "Jury");
+        assert_eq!(
+            review.scores.len(),
+            3,
+            "an empty cell is a criterion not scored"
+        );
+        assert_eq!(review.scores.get("relevance"), Some(&8));
+
+        let bad = format!("{header}\n{row},8,\"7,5\",11,x\n");
+        let p2 = problems(read_candidatures(&bad, &mapping, &p, &[], id).unwrap_err());
+        let on: Vec<&str> = p2.iter().map(|(_, m)| m.as_str()).collect();
+        assert_eq!(on.len(), 3, "{on:?}");
+        assert!(on.iter().all(|m| m.starts_with("Line 2")), "{on:?}");
+        assert!(
+            on.iter()
+                .any(|m| m.contains("“commitment score”") && m.contains("7,5")),
+            "{on:?}"
+        );
     }
 }

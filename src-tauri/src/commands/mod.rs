@@ -2,6 +2,10 @@
 //! desk, tell other views what changed.
 
 pub mod cities;
+pub mod clusters;
+pub mod directory;
+pub mod pairings;
+pub mod selection;
 pub mod status;
 pub mod study_visits;
 

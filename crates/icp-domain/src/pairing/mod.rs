@@ -24,6 +24,7 @@ pub struct Pairing {
     #[serde(default)]
     pub manager: Option<Id>,
     /// The compatibility score when the pair was accepted.
+    #[ts(type = "number")]
     pub score: i64,
     #[serde(default)]
     pub sample: bool,

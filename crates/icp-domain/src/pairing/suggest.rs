@@ -10,6 +10,9 @@ use ts_rs::TS;
 
 use crate::{DomainError, Id};
 
+// Scores are typed `number` for the UI: they stay far below 2^53, where a JavaScript number is
+// exact, and JSON carries them as plain numbers, not as the `bigint` ts-rs would name.
+
 /// What pairing needs to know of a city.
 #[derive(Debug, Clone, PartialEq)]
 pub struct PairingCity {
@@ -28,6 +31,7 @@ pub struct PairingCity {
 pub struct Factor {
     pub key: String,
     pub label: String,
+    #[ts(type = "number")]
     pub points: i64,
     /// What earned the points, in words.
     pub detail: String,
@@ -38,6 +42,7 @@ pub struct Factor {
 pub struct Compatibility {
     pub eu: Id,
     pub partner: Id,
+    #[ts(type = "number")]
     pub total: i64,
     pub factors: Vec<Factor>,
 }
@@ -152,6 +157,7 @@ pub struct PairingConstraints {
 pub struct ProposedPair {
     pub eu: Id,
     pub partner: Id,
+    #[ts(type = "number")]
     pub score: i64,
     pub locked: bool,
 }
@@ -159,6 +165,7 @@ pub struct ProposedPair {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
 pub struct PairingSuggestion {
     pub pairs: Vec<ProposedPair>,
+    #[ts(type = "number")]
     pub total: i64,
     /// Cities left without a partner because the two sides differ in size.
     pub unpaired: Vec<Id>,

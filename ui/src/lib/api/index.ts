@@ -18,6 +18,20 @@ import type { NewStudyVisit } from './bindings/NewStudyVisit';
 import type { Paper } from './bindings/Paper';
 import type { StudyVisit } from './bindings/StudyVisit';
 import type { StudyVisitView } from './bindings/StudyVisitView';
+import type { CandidatureView } from './bindings/CandidatureView';
+import type { Cluster } from './bindings/Cluster';
+import type { ColumnMapping } from './bindings/ColumnMapping';
+import type { CsvPreview } from './bindings/CsvPreview';
+import type { GroupTally } from './bindings/GroupTally';
+import type { Organisation } from './bindings/Organisation';
+import type { Pairing } from './bindings/Pairing';
+import type { PairingBoard } from './bindings/PairingBoard';
+import type { PairingConstraints } from './bindings/PairingConstraints';
+import type { Person } from './bindings/Person';
+import type { Review } from './bindings/Review';
+import type { SelectionDecision } from './bindings/SelectionDecision';
+import type { SelectionOutcome } from './bindings/SelectionOutcome';
+import type { SelectionSuggestion } from './bindings/SelectionSuggestion';
 
 export type { AppStatus } from './bindings/AppStatus';
 export type { Changed } from './bindings/Changed';
@@ -45,6 +59,34 @@ export type { SessionKind } from './bindings/SessionKind';
 export type { StudyVisit } from './bindings/StudyVisit';
 export type { StudyVisitView } from './bindings/StudyVisitView';
 export type { VisitWarning } from './bindings/VisitWarning';
+export type { Answer } from './bindings/Answer';
+export type { CandidatureView } from './bindings/CandidatureView';
+export type { Candidature } from './bindings/Candidature';
+export type { Cluster } from './bindings/Cluster';
+export type { ClusterMember } from './bindings/ClusterMember';
+export type { ColumnMapping } from './bindings/ColumnMapping';
+export type { Compatibility } from './bindings/Compatibility';
+export type { Criterion } from './bindings/Criterion';
+export type { CsvPreview } from './bindings/CsvPreview';
+export type { Factor } from './bindings/Factor';
+export type { GroupTally } from './bindings/GroupTally';
+export type { Organisation } from './bindings/Organisation';
+export type { OrganisationKind } from './bindings/OrganisationKind';
+export type { Pairing } from './bindings/Pairing';
+export type { PairingBoard } from './bindings/PairingBoard';
+export type { PairingCityRef } from './bindings/PairingCityRef';
+export type { PairingConstraints } from './bindings/PairingConstraints';
+export type { PairingSuggestion } from './bindings/PairingSuggestion';
+export type { Person } from './bindings/Person';
+export type { ProposedPair } from './bindings/ProposedPair';
+export type { Question } from './bindings/Question';
+export type { QuestionKind } from './bindings/QuestionKind';
+export type { Reason } from './bindings/Reason';
+export type { Review } from './bindings/Review';
+export type { SelectionDecision } from './bindings/SelectionDecision';
+export type { SelectionEntry } from './bindings/SelectionEntry';
+export type { SelectionOutcome } from './bindings/SelectionOutcome';
+export type { SelectionSuggestion } from './bindings/SelectionSuggestion';
 
 /** Codes with which the shell says the store could not be opened at all. */
 export const FATAL_STORE_CODES: readonly string[] = ['already_open', 'too_new', 'corrupt'];
@@ -158,6 +200,112 @@ export function exportItinerary(id: Id, paper: Paper): Promise<ExportedFile> {
 /** The visit's sessions as an iCalendar file; as with the itinerary, the shell asks where. */
 export function exportVisitCalendar(id: Id): Promise<ExportedFile> {
   return call<ExportedFile>('export_visit_calendar', { id });
+}
+
+export function listPeople(): Promise<Person[]> {
+  return call<Person[]>('list_people', {});
+}
+
+/** Adds a person to the directory; the id sent is replaced by a new one. */
+export function addPerson(person: Person): Promise<Person> {
+  return call<Person>('add_person', { person });
+}
+
+export function savePerson(person: Person): Promise<Person> {
+  return call<Person>('save_person', { person });
+}
+
+export function deletePerson(id: Id): Promise<null> {
+  return call<null>('delete_person', { id });
+}
+
+export function listOrganisations(): Promise<Organisation[]> {
+  return call<Organisation[]>('list_organisations', {});
+}
+
+/** Adds an organisation to the directory; the id sent is replaced by a new one. */
+export function addOrganisation(organisation: Organisation): Promise<Organisation> {
+  return call<Organisation>('add_organisation', { organisation });
+}
+
+export function saveOrganisation(organisation: Organisation): Promise<Organisation> {
+  return call<Organisation>('save_organisation', { organisation });
+}
+
+export function deleteOrganisation(id: Id): Promise<null> {
+  return call<null>('delete_organisation', { id });
+}
+
+/** Every candidature with its quota group, score and lateness, best score first. */
+export function listCandidatures(): Promise<CandidatureView[]> {
+  return call<CandidatureView[]>('list_candidatures', {});
+}
+
+/** Records one reviewer's scores, replacing that reviewer's earlier ones. */
+export function saveReview(id: Id, review: Review): Promise<CandidatureView> {
+  return call<CandidatureView>('save_review', { id, review });
+}
+
+/** The quota counters for the candidatures ticked, with what the choice breaks. */
+export function selectionBoard(chosen: Id[]): Promise<GroupTally[]> {
+  return call<GroupTally[]>('selection_board', { chosen });
+}
+
+export function suggestSelection(): Promise<SelectionSuggestion> {
+  return call<SelectionSuggestion>('suggest_selection', {});
+}
+
+/** The latest confirmed selection, or null before the first. */
+export function selectionDecision(): Promise<SelectionDecision | null> {
+  return call<SelectionDecision | null>('selection_decision', {});
+}
+
+/** Refused, with the broken quotas, unless the choice is within every quota. */
+export function confirmSelection(chosen: Id[], note: string): Promise<SelectionOutcome> {
+  return call<SelectionOutcome>('confirm_selection', { chosen, note });
+}
+
+/**
+ * The shell asks which CSV file to import and keeps it; the preview gives its columns and the
+ * guessed mapping. Null when the person closed the dialog.
+ */
+export function chooseCandidaturesCsv(): Promise<CsvPreview | null> {
+  return call<CsvPreview | null>('choose_candidatures_csv', {});
+}
+
+/** Imports the chosen file with this mapping: every line, or none. Resolves to the count. */
+export function importCandidaturesCsv(mapping: ColumnMapping): Promise<number> {
+  return call<number>('import_candidatures_csv', { mapping });
+}
+
+export function listClusters(): Promise<Cluster[]> {
+  return call<Cluster[]>('list_clusters', {});
+}
+
+export function saveCluster(cluster: Cluster): Promise<Cluster> {
+  return call<Cluster>('save_cluster', { cluster });
+}
+
+export function listPairings(): Promise<Pairing[]> {
+  return call<Pairing[]>('list_pairings', {});
+}
+
+/** The compatibility matrix and the best assignment; accepted pairs stay locked. */
+export function suggestPairings(constraints: PairingConstraints): Promise<PairingBoard> {
+  return call<PairingBoard>('suggest_pairings', { constraints });
+}
+
+/** Accepts `[EU city, non-EU city]` pairs: all of them, or none when one is refused. */
+export function acceptPairings(pairs: [Id, Id][]): Promise<Pairing[]> {
+  return call<Pairing[]>('accept_pairings', { pairs });
+}
+
+export function setPairingManager(id: Id, manager: Id | null): Promise<Pairing> {
+  return call<Pairing>('set_pairing_manager', { id, manager });
+}
+
+export function deletePairing(id: Id): Promise<null> {
+  return call<null>('delete_pairing', { id });
 }
 
 /**

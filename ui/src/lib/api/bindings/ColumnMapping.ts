@@ -7,4 +7,13 @@ export type ColumnMapping = { city: string, country: string, submitted_at: strin
 /**
  * Question key → column. A question left out is not imported.
  */
-answers: { [key in string]: string }, };
+answers: { [key in string]: string }, 
+/**
+ * Criterion key → column, for a file that already carries one reviewer's scores (a call
+ * pre-scored in a spreadsheet). Left empty, candidatures arrive without scores.
+ */
+scores: { [key in string]: string }, 
+/**
+ * Who gave the scores of `scores`: the review is recorded under this name.
+ */
+reviewer: string, };

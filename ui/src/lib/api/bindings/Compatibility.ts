@@ -5,4 +5,4 @@ import type { Id } from "./Id";
 /**
  * How well an EU city and a non-EU city fit, factor by factor.
  */
-export type Compatibility = { eu: Id, partner: Id, total: bigint, factors: Array<Factor>, };
+export type Compatibility = { eu: Id, partner: Id, total: number, factors: Array<Factor>, };

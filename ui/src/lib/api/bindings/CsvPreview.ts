@@ -5,7 +5,11 @@ import type { ColumnMapping } from "./ColumnMapping";
  * What the import step shows before anything is written: the file's columns and the
  * mapping ICP Desk would use.
  */
-export type CsvPreview = { headers: Array<string>, mapping: ColumnMapping, 
+export type CsvPreview = { 
+/**
+ * The file's name (without its folder), to say which file is being imported.
+ */
+file: string, headers: Array<string>, mapping: ColumnMapping, 
 /**
  * Data lines (the header not counted).
  */

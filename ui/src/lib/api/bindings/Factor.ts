@@ -3,7 +3,7 @@
 /**
  * One named part of a compatibility score.
  */
-export type Factor = { key: string, label: string, points: bigint, 
+export type Factor = { key: string, label: string, points: number, 
 /**
  * What earned the points, in words.
  */

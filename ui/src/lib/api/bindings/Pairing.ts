@@ -12,4 +12,4 @@ manager: Id | null,
 /**
  * The compatibility score when the pair was accepted.
  */
-score: bigint, sample: boolean, };
+score: number, sample: boolean, };

@@ -2,7 +2,7 @@
 import type { Id } from "./Id";
 import type { ProposedPair } from "./ProposedPair";
 
-export type PairingSuggestion = { pairs: Array<ProposedPair>, total: bigint, 
+export type PairingSuggestion = { pairs: Array<ProposedPair>, total: number, 
 /**
  * Cities left without a partner because the two sides differ in size.
  */

@@ -4,4 +4,4 @@ import type { Id } from "./Id";
 /**
  * One proposed pair.
  */
-export type ProposedPair = { eu: Id, partner: Id, score: bigint, locked: boolean, };
+export type ProposedPair = { eu: Id, partner: Id, score: number, locked: boolean, };
