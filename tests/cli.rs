@@ -82,7 +82,7 @@ fn a_pre_scored_file_needs_its_reviewer_and_then_fills_every_quota() {
     let file = scored.to_str().unwrap();
     let out = icp_desk(dir.path(), &["candidatures", "import", file]);
     assert_eq!(out.status.code(), Some(1));
-    assert!(String::from_utf8_lossy(&out.stderr).contains("say who gave them"));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("who gave the file's scores"));
 
     let out = icp_desk(
         dir.path(),

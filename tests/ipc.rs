@@ -251,7 +251,7 @@ fn candidatures_imported_selected_and_paired_through_the_commands() {
         refused["issues"][0]["message"]
             .as_str()
             .unwrap()
-            .contains("say who gave them"),
+            .contains("who gave the file's scores"),
         "{refused}"
     );
     mapping["reviewer"] = json!("Selection committee");
@@ -282,12 +282,23 @@ fn candidatures_imported_selected_and_paired_through_the_commands() {
         .chain([&over_quota["candidature"]])
         .cloned()
         .collect();
-    let board = invoke(&app, "selection_board", json!({ "chosen": one_too_many })).unwrap();
+    let board = invoke(
+        &app,
+        "save_selection_draft",
+        json!({ "chosen": one_too_many }),
+    )
+    .unwrap();
     assert!(board
         .as_array()
         .unwrap()
         .iter()
         .any(|g| !g["violations"].as_array().unwrap().is_empty()));
+    let kept = invoke(&app, "selection_draft", json!({})).unwrap();
+    assert_eq!(
+        kept.as_array().unwrap().len(),
+        29,
+        "the ticks are kept as they are made"
+    );
     let broken = invoke(
         &app,
         "confirm_selection",

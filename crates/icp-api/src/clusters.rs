@@ -19,15 +19,22 @@ impl Desk {
         Ok(all)
     }
 
-    /// Saves a cluster (a new one when its id is not stored yet). One cluster a theme; its
-    /// manager must be in the directory and its members in the city list.
+    /// Saves a cluster. One whose id is not on record is a new cluster and gets an id of its
+    /// own. One cluster a theme; its manager must be in the directory and its members in the
+    /// city list.
     pub fn save_cluster(&self, cluster: &Cluster) -> Result<Cluster, ApiError> {
         let cities: Vec<Id> = self.all::<City>()?.iter().map(|c| c.id).collect();
-        let mut valid = cluster.validate(&self.programme, |id| cities.contains(&id))?;
         let others = self.all::<Cluster>()?;
+        let stored = others.iter().find(|o| o.id == cluster.id);
+        let draft = Cluster {
+            id: stored.map_or_else(|| self.store.new_id(), |o| o.id),
+            sample: stored.is_some_and(|o| o.sample),
+            ..cluster.clone()
+        };
+        let valid = draft.validate(&self.programme, |id| cities.contains(&id))?;
         if others
             .iter()
-            .any(|o| o.id != cluster.id && o.theme == valid.theme)
+            .any(|o| o.id != valid.id && o.theme == valid.theme)
         {
             return Err(DomainError::Duplicate {
                 field: "theme",
@@ -43,10 +50,6 @@ impl Desk {
                     id: m.to_string(),
                 })?;
         }
-        valid.sample = others
-            .iter()
-            .find(|o| o.id == cluster.id)
-            .is_some_and(|o| o.sample);
         self.store.save(&valid)?;
         Ok(valid)
     }

@@ -5,7 +5,7 @@ use std::path::Path;
 
 use icp_domain::selection::{
     best_first, check_decision, suggest, tally, Candidate, GroupTally, SelectionDecision,
-    SelectionSuggestion,
+    SelectionDraft, SelectionSuggestion,
 };
 use icp_domain::{
     csv_outline, read_candidatures, Answer, Candidature, City, CityInput, ColumnMapping, Id, Review,
@@ -64,6 +64,34 @@ impl Desk {
             &self.programme.quota_groups,
             &self.candidates(&self.candidatures(chosen)?),
         ))
+    }
+
+    /// Keeps the coordinator's ticks (the draft selection) and returns the board's counters
+    /// for them. Only candidatures on record are kept.
+    pub fn save_selection_draft(&self, chosen: &[Id]) -> Result<Vec<GroupTally>, ApiError> {
+        let records = self.candidatures(chosen)?;
+        self.store.save(&SelectionDraft {
+            id: SelectionDraft::ID,
+            chosen: chosen.to_vec(),
+        })?;
+        Ok(tally(
+            &self.programme.quota_groups,
+            &self.candidates(&records),
+        ))
+    }
+
+    /// The ticks the board starts from: the draft being worked on, else the latest decision,
+    /// leaving out candidatures deleted since.
+    pub fn selection_draft(&self) -> Result<Vec<Id>, ApiError> {
+        let chosen = match self.store.get::<SelectionDraft>(SelectionDraft::ID)? {
+            Some(draft) => draft.chosen,
+            None => self
+                .selection_decision()?
+                .map(|d| d.selected)
+                .unwrap_or_default(),
+        };
+        let known: Vec<Id> = self.all::<Candidature>()?.iter().map(|c| c.id).collect();
+        Ok(chosen.into_iter().filter(|id| known.contains(id)).collect())
     }
 
     /// Confirms the coordinator's selection: refused, with the reasons, when it breaks a quota;
@@ -126,6 +154,11 @@ impl Desk {
             for city in &new_cities {
                 batch.save(city)?;
             }
+            // The draft now is the decision.
+            batch.save(&SelectionDraft {
+                id: SelectionDraft::ID,
+                chosen: chosen.to_vec(),
+            })?;
             batch.save(&decision)
         })?;
         Ok(SelectionOutcome {

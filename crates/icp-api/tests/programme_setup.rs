@@ -338,3 +338,26 @@ fn clusters_take_one_theme_each_and_a_manager_from_the_directory() {
     assert!(saved.sample, "an edit keeps the sample mark");
     assert_eq!(desk.list_clusters().unwrap()[0], saved);
 }
+
+#[test]
+fn a_cluster_not_on_record_is_created_with_an_id_of_its_own() {
+    let dir = tempfile::tempdir().unwrap();
+    let desk = Desk::open(dir.path()).unwrap();
+    let sent = icp_domain::Id::from_bytes([0; 16]);
+    let draft = icp_domain::Cluster {
+        id: sent,
+        theme: "air_quality".into(),
+        manager: None,
+        members: Vec::new(),
+        sample: true,
+    };
+    let saved = desk.save_cluster(&draft).unwrap();
+    assert_ne!(saved.id, sent);
+    assert!(
+        !saved.sample,
+        "only the sample programme makes sample records"
+    );
+    assert_eq!(desk.list_clusters().unwrap(), vec![saved.clone()]);
+    let again = desk.save_cluster(&draft).unwrap_err().to_ipc();
+    assert_eq!(again.code, "duplicate", "still one cluster a theme");
+}

@@ -148,11 +148,10 @@ pub fn read_candidatures(
     }
     let reviewer = mapping.reviewer.trim();
     if !score_cols.is_empty() && reviewer.is_empty() {
-        problems.push(row_error(
-            1,
-            "",
-            "the file has scores: say who gave them (the reviewer)".into(),
-        ));
+        problems.push(DomainError::Required {
+            field: "reviewer",
+            label: "The name of who gave the file's scores",
+        });
     }
     let (Some(city_col), Some(country_col), Some(submitted_col)) =
         (city_col, country_col, submitted_col)
@@ -535,7 +534,8 @@ mod tests {
         let err = read_candidatures(&csv, &mapping, &p, &[], id).unwrap_err();
         assert!(problems(err)
             .iter()
-            .any(|(_, m)| m.contains("say who gave them")));
+            .any(|(f, m)| f.as_deref() == Some("reviewer")
+                && m.contains("who gave the file's scores")));
 
         mapping.reviewer = " Jury ".into();
         let got = read_candidatures(&csv, &mapping, &p, &[], id).unwrap();

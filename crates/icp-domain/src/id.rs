@@ -18,7 +18,7 @@ impl Id {
         Id(ulid::Ulid::from_parts(millis, random).0)
     }
 
-    pub fn from_bytes(bytes: [u8; 16]) -> Id {
+    pub const fn from_bytes(bytes: [u8; 16]) -> Id {
         Id(u128::from_be_bytes(bytes))
     }
 

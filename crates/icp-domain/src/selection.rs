@@ -277,6 +277,30 @@ impl Record for SelectionDecision {
     }
 }
 
+/// The candidatures ticked on the board and not confirmed yet. Kept as they change, so a
+/// window closed half-way through a selection loses nothing; there is one, under [`Self::ID`].
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct SelectionDraft {
+    pub id: Id,
+    pub chosen: Vec<Id>,
+}
+
+impl SelectionDraft {
+    pub const ID: Id = Id::from_bytes([0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1]);
+}
+
+impl Record for SelectionDraft {
+    const COLLECTION: &'static str = "selection_draft";
+
+    fn id(&self) -> Id {
+        self.id
+    }
+
+    fn index_terms(&self) -> Vec<(&'static str, String)> {
+        Vec::new()
+    }
+}
+
 /// The board's verdict on a selection the coordinator wants to confirm: its counters, or,
 /// when it breaks a quota, why it cannot be confirmed.
 pub fn check_decision(

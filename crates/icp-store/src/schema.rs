@@ -25,6 +25,7 @@ impl Schema {
         s.register::<icp_domain::Candidature>();
         s.register::<icp_domain::Cluster>();
         s.register::<icp_domain::selection::SelectionDecision>();
+        s.register::<icp_domain::selection::SelectionDraft>();
         s.register::<icp_domain::pairing::Pairing>();
         s.register::<icp_domain::Person>();
         s.register::<icp_domain::Organisation>();

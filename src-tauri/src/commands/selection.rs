@@ -53,15 +53,21 @@ pub async fn save_review<R: Runtime>(
     Ok(view)
 }
 
+/// Keeps the ticks as the coordinator makes them and returns the board's counters.
 #[tauri::command]
-pub async fn selection_board(
+pub async fn save_selection_draft(
     state: State<'_, DeskState>,
     chosen: Vec<Id>,
 ) -> Result<Vec<GroupTally>, IpcError> {
     state
         .desk()?
-        .selection_board(&chosen)
+        .save_selection_draft(&chosen)
         .map_err(|e| e.to_ipc())
+}
+
+#[tauri::command]
+pub async fn selection_draft(state: State<'_, DeskState>) -> Result<Vec<Id>, IpcError> {
+    state.desk()?.selection_draft().map_err(|e| e.to_ipc())
 }
 
 #[tauri::command]

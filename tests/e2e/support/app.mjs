@@ -127,8 +127,16 @@ export async function goTo(driver, area) {
   await link.click();
 }
 
+/** Scrolls an element into view, as a person would before clicking it (WebKitWebDriver
+ * refuses to click what lies outside the window), then clicks it. */
+export async function press(driver, element) {
+  await driver.executeScript('arguments[0].scrollIntoView({ block: "center" });', element);
+  await element.click();
+}
+
 /** Replaces the text of an input as a person would: select all, then type. */
 export async function type(element, text) {
+  await element.getDriver().executeScript('arguments[0].scrollIntoView({ block: "center" });', element);
   await element.clear();
   await element.sendKeys(text);
 }

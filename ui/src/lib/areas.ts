@@ -9,6 +9,8 @@ export interface Area {
 export type AreaKey =
   | 'dashboard'
   | 'cities'
+  | 'directory'
+  | 'selection'
   | 'clusters'
   | 'pairings'
   | 'meetings'
@@ -19,18 +21,10 @@ export type AreaKey =
 export const AREAS: readonly Area[] = [
   { key: 'dashboard', label: 'Dashboard' },
   { key: 'cities', label: 'Cities' },
-  {
-    key: 'clusters',
-    label: 'Clusters',
-    plannedContent:
-      'The four thematic clusters (circular economy, air quality, energy transition, integration of migrants and refugees): each with its cluster manager, member cities and priorities.',
-  },
-  {
-    key: 'pairings',
-    label: 'Pairings',
-    plannedContent:
-      'Each EU city with its one partner city outside the EU: the pairing manager, the themes they share, and checks that every city has exactly one partner within the quotas.',
-  },
+  { key: 'directory', label: 'Directory' },
+  { key: 'selection', label: 'Selection' },
+  { key: 'clusters', label: 'Clusters' },
+  { key: 'pairings', label: 'Pairings' },
   {
     key: 'meetings',
     label: 'Meetings',

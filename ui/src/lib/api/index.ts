@@ -88,6 +88,12 @@ export type { SelectionEntry } from './bindings/SelectionEntry';
 export type { SelectionOutcome } from './bindings/SelectionOutcome';
 export type { SelectionSuggestion } from './bindings/SelectionSuggestion';
 
+/**
+ * The id a record that does not exist yet is sent with; the backend gives it one of its own.
+ * It is a well-formed ULID because the shell checks every id as it comes in.
+ */
+export const NEW_RECORD_ID: Id = '00000000000000000000000000';
+
 /** Codes with which the shell says the store could not be opened at all. */
 export const FATAL_STORE_CODES: readonly string[] = ['already_open', 'too_new', 'corrupt'];
 
@@ -206,7 +212,7 @@ export function listPeople(): Promise<Person[]> {
   return call<Person[]>('list_people', {});
 }
 
-/** Adds a person to the directory; the id sent is replaced by a new one. */
+/** Adds a person to the directory (sent with `NEW_RECORD_ID`); the backend gives the id. */
 export function addPerson(person: Person): Promise<Person> {
   return call<Person>('add_person', { person });
 }
@@ -223,7 +229,7 @@ export function listOrganisations(): Promise<Organisation[]> {
   return call<Organisation[]>('list_organisations', {});
 }
 
-/** Adds an organisation to the directory; the id sent is replaced by a new one. */
+/** Adds an organisation (sent with `NEW_RECORD_ID`); the backend gives the id. */
 export function addOrganisation(organisation: Organisation): Promise<Organisation> {
   return call<Organisation>('add_organisation', { organisation });
 }
@@ -246,9 +252,17 @@ export function saveReview(id: Id, review: Review): Promise<CandidatureView> {
   return call<CandidatureView>('save_review', { id, review });
 }
 
-/** The quota counters for the candidatures ticked, with what the choice breaks. */
-export function selectionBoard(chosen: Id[]): Promise<GroupTally[]> {
-  return call<GroupTally[]>('selection_board', { chosen });
+/**
+ * Keeps the candidatures ticked (the draft selection, so closing the window loses nothing) and
+ * returns the quota counters for them, with what the choice breaks.
+ */
+export function saveSelectionDraft(chosen: Id[]): Promise<GroupTally[]> {
+  return call<GroupTally[]>('save_selection_draft', { chosen });
+}
+
+/** The ticks to start from: the draft being worked on, else the latest decision. */
+export function selectionDraft(): Promise<Id[]> {
+  return call<Id[]>('selection_draft', {});
 }
 
 export function suggestSelection(): Promise<SelectionSuggestion> {
@@ -282,6 +296,7 @@ export function listClusters(): Promise<Cluster[]> {
   return call<Cluster[]>('list_clusters', {});
 }
 
+/** Saves a cluster; one sent with `NEW_RECORD_ID` is created and comes back with its id. */
 export function saveCluster(cluster: Cluster): Promise<Cluster> {
   return call<Cluster>('save_cluster', { cluster });
 }

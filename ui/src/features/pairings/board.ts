@@ -1,0 +1,159 @@
+// What the pairing board shows, derived from the backend's board, the stored (accepted)
+// pairings and the coordinator's working constraints.
+import type { City, Compatibility, Id, IpcError, Pairing, PairingBoard, PairingCityRef, Person, ProposedPair } from '../../lib/api';
+import { isForbidden, isLocked, pairKey, type Constraints, type Pair } from './constraints';
+
+/**
+ * `accepted`: stored already. `locked`: the coordinator locked it but has not accepted it yet.
+ * `new`: the assignment's own proposal.
+ */
+export type ProposalStatus = 'accepted' | 'locked' | 'new';
+
+export interface Proposal {
+  pair: ProposedPair;
+  status: ProposalStatus;
+}
+
+export function acceptedKeys(accepted: readonly Pairing[]): Set<string> {
+  return new Set(accepted.map((p) => pairKey(p.eu_city, p.partner_city)));
+}
+
+/** Each proposed pair with what it is to the coordinator, in the board's order. */
+export function classifyProposals(pairs: readonly ProposedPair[], accepted: readonly Pairing[]): Proposal[] {
+  const stored = acceptedKeys(accepted);
+  return pairs.map((pair) => ({
+    pair,
+    status: stored.has(pairKey(pair.eu, pair.partner)) ? 'accepted' : pair.locked ? 'locked' : 'new',
+  }));
+}
+
+/** What "Accept all" sends: every proposed pair not stored yet. */
+export function pairsToAccept(proposals: readonly Proposal[]): Pair[] {
+  return proposals.filter((p) => p.status !== 'accepted').map((p) => [p.pair.eu, p.pair.partner] as Pair);
+}
+
+export interface CellState {
+  accepted: boolean;
+  locked: boolean;
+  forbidden: boolean;
+  proposed: boolean;
+}
+
+export function cellState(
+  eu: Id,
+  partner: Id,
+  constraints: Constraints,
+  accepted: ReadonlySet<string>,
+  proposed: ReadonlySet<string>,
+): CellState {
+  const key = pairKey(eu, partner);
+  return {
+    accepted: accepted.has(key),
+    locked: isLocked(constraints, eu, partner),
+    forbidden: isForbidden(constraints, eu, partner),
+    proposed: proposed.has(key),
+  };
+}
+
+/** The cell's state in words, for its accessible name and the side panel. */
+export function describeCell(s: CellState): string[] {
+  const out: string[] = [];
+  if (s.accepted) out.push('accepted');
+  if (s.proposed && !s.accepted) out.push('proposed');
+  if (s.locked) out.push('locked');
+  if (s.forbidden) out.push('forbidden');
+  return out;
+}
+
+type Names = (id: Id) => string;
+
+function partnerOf(accepted: readonly Pairing[], id: Id): Id | null {
+  const p = accepted.find((x) => x.eu_city === id || x.partner_city === id);
+  if (!p) return null;
+  return p.eu_city === id ? p.partner_city : p.eu_city;
+}
+
+/**
+ * Why the pair cannot be locked, or null. An accepted pair is locked already, and a city of an
+ * accepted pair has its partner: the backend would refuse the suggestion, so say it first.
+ */
+export function lockBlocked(eu: Id, partner: Id, accepted: readonly Pairing[], name: Names): string | null {
+  if (accepted.some((p) => p.eu_city === eu && p.partner_city === partner)) {
+    return 'This pair is accepted: unpair it to change it.';
+  }
+  for (const id of [eu, partner]) {
+    const other = partnerOf(accepted, id);
+    if (other !== null) return `${name(id)} is already paired with ${name(other)}: unpair them first.`;
+  }
+  return null;
+}
+
+/** Why the pair cannot be forbidden, or null (only an accepted pair). */
+export function forbidBlocked(eu: Id, partner: Id, accepted: readonly Pairing[]): string | null {
+  return accepted.some((p) => p.eu_city === eu && p.partner_city === partner)
+    ? 'This pair is accepted: unpair it to change it.'
+    : null;
+}
+
+export interface AcceptErrors {
+  /** By `pairKey` of the pair sent. */
+  pairs: Record<string, string[]>;
+  general: string[];
+}
+
+export const NO_ACCEPT_ERRORS: AcceptErrors = Object.freeze({ pairs: {}, general: [] }) as AcceptErrors;
+
+/** Sorts a refused accept: `pairs.3.eu_city` belongs to the fourth pair sent. */
+export function acceptErrors(err: IpcError, sent: readonly Pair[]): AcceptErrors {
+  const out: AcceptErrors = { pairs: {}, general: [] };
+  const add = (field: string | null, message: string) => {
+    const m = field === null ? null : /^pairs[.[](\d+)/.exec(field);
+    const pair = m ? sent[Number(m[1])] : undefined;
+    if (!pair) {
+      if (!out.general.includes(message)) out.general.push(message);
+      return;
+    }
+    const key = pairKey(pair[0], pair[1]);
+    const list = (out.pairs[key] ??= []);
+    if (!list.includes(message)) list.push(message);
+  };
+  if (err.issues.length === 0) add(err.field, err.message);
+  else for (const i of err.issues) add(i.field, i.message);
+  return out;
+}
+
+/** The compatibility of one pair on the board, or null when either city is not on it. */
+export function compatibilityOf(board: PairingBoard, eu: Id, partner: Id): Compatibility | null {
+  const r = board.eu.findIndex((c) => c.id === eu);
+  const c = board.partners.findIndex((x) => x.id === partner);
+  if (r === -1 || c === -1) return null;
+  return board.matrix[r]?.[c] ?? null;
+}
+
+/** Names of cities by id: the board's names first, then the city list's. */
+export function cityNamer(refs: readonly PairingCityRef[], cities: readonly City[]): Names {
+  const names = new Map<Id, string>();
+  for (const c of cities) names.set(c.id, c.name);
+  for (const r of refs) names.set(r.id, r.name);
+  return (id) => names.get(id) ?? 'Unknown city';
+}
+
+/** Accepted pairings by EU city name, then partner name. */
+export function sortPairings(pairings: readonly Pairing[], name: Names): Pairing[] {
+  return [...pairings].sort(
+    (a, b) =>
+      name(a.eu_city).localeCompare(name(b.eu_city), 'en') ||
+      name(a.partner_city).localeCompare(name(b.partner_city), 'en'),
+  );
+}
+
+export function peopleByName(people: readonly Person[]): Person[] {
+  return [...people].sort((a, b) => a.name.localeCompare(b.name, 'en'));
+}
+
+/** Points with their sign, as the breakdown shows them: "+6", "0", "−4". */
+export function formatPoints(points: number): string {
+  if (points > 0) return `+${points}`;
+  if (points < 0) return `−${Math.abs(points)}`;
+  return '0';
+}
