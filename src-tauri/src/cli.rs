@@ -16,8 +16,9 @@ With no command, ICP Desk opens its window.
 Commands:
   backup export FILE   Write every record and its history to FILE (JSON Lines)
   backup import FILE   Restore a backup into an empty data folder
-  sample-data          Load the sample ICP AGIR programme (cities of the public pairs and
-                       a six-day study visit, eThekwini to Porto)
+  sample-data          Load the sample ICP AGIR programme (cities of the public pairs, a
+                       six-day study visit of eThekwini to Porto, forty candidatures, the
+                       clusters and a small directory)
   print itinerary VISIT --out FILE.pdf [--paper a4|letter]
                        Print a study visit's itinerary; VISIT is its id or (part of) its title
   print calendar VISIT --out FILE.ics
@@ -144,12 +145,14 @@ fn run_headless(dir: &Path, job: Job) -> Result<(), String> {
             let s = desk.load_sample_data().map_err(|e| e.to_string())?;
             println!(
                 "Loaded the sample ICP AGIR programme into {}: {} cities, {} study visit(s), \
-                 {} candidatures, {} clusters added.",
+                 {} candidatures, {} clusters, {} people and {} organisations added.",
                 dir.display(),
                 s.cities,
                 s.study_visits,
                 s.candidatures,
-                s.clusters
+                s.clusters,
+                s.people,
+                s.organisations
             );
         }
         Job::PrintItinerary { visit, out, paper } => {

@@ -1,11 +1,12 @@
-use icp_domain::{sample, Candidature, Cluster, StudyVisit};
+use icp_domain::{sample, Candidature, Cluster, Person, StudyVisit};
 
 use crate::{ApiError, Desk, SampleSummary};
 
 impl Desk {
     /// Loads the sample ICP AGIR programme, each record marked as sample data: the cities of the
     /// public pairs (in one transaction), a six-day study visit (eThekwini to Porto), forty
-    /// scored candidatures and the four thematic clusters. Cities already there by the same
+    /// scored candidatures, the four thematic clusters with their managers and the people and
+    /// organisations of a small directory. Cities already there by the same
     /// name and country are not added twice; candidatures and clusters only come once.
     pub fn load_sample_data(&self) -> Result<SampleSummary, ApiError> {
         let existing = self.cities_all()?;
@@ -50,11 +51,32 @@ impl Desk {
                 .collect::<Result<_, _>>()?;
             self.store.save_many(&candidatures)?;
         }
+        // The directory, once: its people manage the sample clusters below.
+        let (mut people, mut organisations, mut managers) = (Vec::new(), Vec::new(), Vec::new());
+        if !self.all::<Person>()?.iter().any(|p| p.sample) {
+            let d = sample::directory(&cities, || self.store.new_id());
+            self.store.save_together(|batch| {
+                for o in &d.organisations {
+                    batch.save(o)?;
+                }
+                for p in &d.people {
+                    batch.save(p)?;
+                }
+                Ok(())
+            })?;
+            (people, organisations, managers) = (d.people, d.organisations, d.cluster_managers);
+        }
         let mut clusters = Vec::new();
         if self.all::<Cluster>()?.is_empty() {
             clusters = sample::clusters(&cities, || self.store.new_id())
-                .iter()
-                .map(|k| k.validate(&self.programme, |id| cities.iter().any(|c| c.id == id)))
+                .into_iter()
+                .map(|mut k| {
+                    k.manager = managers
+                        .iter()
+                        .find(|(t, _)| *t == k.theme)
+                        .map(|(_, p)| *p);
+                    k.validate(&self.programme, |id| cities.iter().any(|c| c.id == id))
+                })
                 .collect::<Result<_, _>>()?;
             self.store.save_many(&clusters)?;
         }
@@ -63,6 +85,8 @@ impl Desk {
             study_visits,
             candidatures: candidatures.len() as u32,
             clusters: clusters.len() as u32,
+            people: people.len() as u32,
+            organisations: organisations.len() as u32,
         })
     }
 }

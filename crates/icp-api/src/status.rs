@@ -19,6 +19,8 @@ pub struct SampleSummary {
     pub study_visits: u32,
     pub candidatures: u32,
     pub clusters: u32,
+    pub people: u32,
+    pub organisations: u32,
 }
 
 /// Told to every open view after a save or a delete, so it can refresh.

@@ -2,8 +2,10 @@
 //! were made public in 2022. Every record made from it is marked `sample`.
 
 mod candidatures;
+mod directory;
 
 pub use candidatures::{candidatures, clusters};
+pub use directory::{directory, SampleDirectory};
 
 use crate::{CityInput, Contact, Id, Logistics, Participant, Session, SessionKind, StudyVisit};
 
