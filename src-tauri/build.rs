@@ -40,6 +40,8 @@ fn main() {
         "accept_pairings",
         "set_pairing_manager",
         "delete_pairing",
+        "save_pairing_constraints",
+        "pairing_constraints",
     ]);
     tauri_build::try_build(tauri_build::Attributes::new().app_manifest(manifest))
         .expect("tauri build script");

@@ -349,6 +349,34 @@ fn candidatures_imported_selected_and_paired_through_the_commands() {
             .all(|p| p["locked"] == true),
         "accepted pairs stay as they are"
     );
+    let first = &board["suggestion"]["pairs"][0];
+    let other_partner = &board["suggestion"]["pairs"][1]["partner"];
+    let contradiction = json!({ "locked": [[first["eu"], other_partner]], "forbidden": [] });
+    invoke(
+        &app,
+        "save_pairing_constraints",
+        json!({ "constraints": contradiction }),
+    )
+    .unwrap();
+    assert_eq!(
+        invoke(&app, "pairing_constraints", json!({})).unwrap(),
+        contradiction,
+        "the board's locks are kept"
+    );
+    let refused = invoke(
+        &app,
+        "suggest_pairings",
+        json!({ "constraints": contradiction }),
+    )
+    .unwrap_err();
+    assert_eq!(refused["code"], "unpairable");
+    assert!(
+        refused["message"]
+            .as_str()
+            .unwrap()
+            .contains("is already paired with"),
+        "{refused}"
+    );
     assert_eq!(
         invoke(&app, "list_pairings", json!({}))
             .unwrap()

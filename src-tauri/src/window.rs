@@ -84,6 +84,8 @@ pub fn build_app<R: Runtime>(builder: tauri::Builder<R>, state: DeskState) -> ta
             commands::pairings::accept_pairings,
             commands::pairings::set_pairing_manager,
             commands::pairings::delete_pairing,
+            commands::pairings::save_pairing_constraints,
+            commands::pairings::pairing_constraints,
         ])
 }
 

@@ -4,8 +4,8 @@
 
 use chrono::{Datelike, NaiveDate, Weekday};
 use icp_domain::pairing::{
-    compatibility, suggest_pairs, Compatibility, Pairing, PairingCity, PairingConstraints,
-    PairingSuggestion,
+    compatibility, suggest_pairs, with_accepted, Compatibility, Pairing, PairingCity,
+    PairingConstraints, PairingDraft, PairingSuggestion,
 };
 use icp_domain::{Candidature, City, Cluster, DomainError, Id, Region};
 use serde::{Deserialize, Serialize};
@@ -95,6 +95,27 @@ impl Desk {
         Ok(accepted)
     }
 
+    /// Keeps the board's locks and exclusions as the coordinator changes them.
+    pub fn save_pairing_constraints(
+        &self,
+        constraints: &PairingConstraints,
+    ) -> Result<(), ApiError> {
+        self.store.save(&PairingDraft {
+            id: PairingDraft::ID,
+            constraints: constraints.clone(),
+        })?;
+        Ok(())
+    }
+
+    /// The locks and exclusions the board was left with (none at first).
+    pub fn pairing_constraints(&self) -> Result<PairingConstraints, ApiError> {
+        Ok(self
+            .store
+            .get::<PairingDraft>(PairingDraft::ID)?
+            .map(|d| d.constraints)
+            .unwrap_or_default())
+    }
+
     /// Names (or, with `None`, removes) the pairing manager, a person of the directory.
     pub fn set_pairing_manager(&self, id: Id, manager: Option<Id>) -> Result<Pairing, ApiError> {
         let mut pairing: Pairing = self.one(id, "pairing")?;
@@ -122,18 +143,18 @@ impl Desk {
         &self,
         constraints: &PairingConstraints,
     ) -> Result<PairingBoard, ApiError> {
-        let mut constraints = constraints.clone();
-        for p in self.all::<Pairing>()? {
-            let pair = (p.eu_city, p.partner_city);
-            if !constraints.locked.contains(&pair) {
-                constraints.locked.push(pair);
-            }
-        }
         let Sides {
             cities,
             eu,
             partners,
         } = self.sides()?;
+        let name = |id: Id| {
+            cities
+                .iter()
+                .find(|c| c.id == id)
+                .map_or_else(|| "A city no longer listed".to_string(), |c| c.name.clone())
+        };
+        let constraints = with_accepted(constraints, &self.all::<Pairing>()?, name)?;
         let day = reference_day(&self.programme);
         let matrix: Vec<Vec<Compatibility>> = eu
             .iter()

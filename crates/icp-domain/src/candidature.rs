@@ -20,14 +20,15 @@ pub struct Criterion {
     pub weight: u32,
 }
 
-/// The highest score a reviewer gives on a criterion.
+/// The highest score on a criterion in the ICP AGIR call (`Programme::max_score`).
 pub const MAX_SCORE: u8 = 10;
 
 /// One reviewer's scores of one candidature.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
 pub struct Review {
     pub reviewer: String,
-    /// Criterion key → score from 0 to 10. A criterion not scored yet is left out.
+    /// Criterion key → score from 0 to the programme's `max_score`. A criterion not scored yet
+    /// is left out.
     pub scores: BTreeMap<String, u8>,
     #[serde(default)]
     pub note: String,
@@ -121,12 +122,12 @@ impl Candidature {
             for (key, score) in &r.scores {
                 if !programme.criteria.iter().any(|c| &c.key == key) {
                     inner.push(DomainError::UnknownCriterion { key: key.clone() });
-                } else if *score > MAX_SCORE {
+                } else if *score > programme.max_score {
                     inner.push(DomainError::OutOfRange {
                         field: "scores",
                         label: "A score",
                         min: 0,
-                        max: u32::from(MAX_SCORE),
+                        max: u32::from(programme.max_score),
                     });
                 }
             }

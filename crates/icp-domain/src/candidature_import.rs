@@ -231,7 +231,7 @@ pub fn read_candidatures(
             if text.is_empty() {
                 continue;
             }
-            match score(&text) {
+            match score(&text, programme.max_score) {
                 Some(n) => {
                     scores.insert(key.clone(), n);
                 }
@@ -240,7 +240,7 @@ pub fn read_candidatures(
                     name,
                     format!(
                         "“{text}” is not a score (a whole number from 0 to {})",
-                        crate::MAX_SCORE
+                        programme.max_score
                     ),
                 )),
             }
@@ -339,9 +339,9 @@ fn row_error(line: usize, column: &str, reason: String) -> DomainError {
 }
 
 /// A whole score from 0 to the maximum; "7", "7.0" and "7,0" are the same score.
-fn score(text: &str) -> Option<u8> {
+fn score(text: &str, max: u8) -> Option<u8> {
     let n: f64 = text.trim().replace(',', ".").parse().ok()?;
-    (n.fract() == 0.0 && (0.0..=f64::from(crate::MAX_SCORE)).contains(&n)).then_some(n as u8)
+    (n.fract() == 0.0 && (0.0..=f64::from(max)).contains(&n)).then_some(n as u8)
 }
 
 /// A country of the programme by ISO code or by name.

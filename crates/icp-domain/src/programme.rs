@@ -102,6 +102,8 @@ pub struct Programme {
     pub questionnaire: Vec<Question>,
     /// What reviewers score candidatures on.
     pub criteria: Vec<Criterion>,
+    /// The highest score a reviewer gives on a criterion (the lowest is 0).
+    pub max_score: u8,
 }
 
 const EU_MEMBER_STATES: [(&str, &str, &str); 27] = [
@@ -304,6 +306,7 @@ impl Programme {
             ],
             candidature_deadline: "11-15".into(),
             questionnaire: icp_agir_questionnaire(),
+            max_score: crate::MAX_SCORE,
             criteria: vec![
                 criterion("relevance", "Relevance of the city's priorities to the themes", 30),
                 criterion("commitment", "Political commitment", 25),

@@ -27,6 +27,7 @@ impl Schema {
         s.register::<icp_domain::selection::SelectionDecision>();
         s.register::<icp_domain::selection::SelectionDraft>();
         s.register::<icp_domain::pairing::Pairing>();
+        s.register::<icp_domain::pairing::PairingDraft>();
         s.register::<icp_domain::Person>();
         s.register::<icp_domain::Organisation>();
         s

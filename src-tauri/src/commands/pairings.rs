@@ -62,3 +62,22 @@ pub async fn delete_pairing<R: Runtime>(
     announce(&app, Changed::of::<Pairing>(Some(id)));
     Ok(())
 }
+
+/// Keeps the board's locks and exclusions as the coordinator changes them.
+#[tauri::command]
+pub async fn save_pairing_constraints(
+    state: State<'_, DeskState>,
+    constraints: PairingConstraints,
+) -> Result<(), IpcError> {
+    state
+        .desk()?
+        .save_pairing_constraints(&constraints)
+        .map_err(|e| e.to_ipc())
+}
+
+#[tauri::command]
+pub async fn pairing_constraints(
+    state: State<'_, DeskState>,
+) -> Result<PairingConstraints, IpcError> {
+    state.desk()?.pairing_constraints().map_err(|e| e.to_ipc())
+}

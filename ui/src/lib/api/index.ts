@@ -310,6 +310,16 @@ export function suggestPairings(constraints: PairingConstraints): Promise<Pairin
   return call<PairingBoard>('suggest_pairings', { constraints });
 }
 
+/** Keeps the board's locks and forbids as the coordinator changes them. */
+export function savePairingConstraints(constraints: PairingConstraints): Promise<null> {
+  return call<null>('save_pairing_constraints', { constraints });
+}
+
+/** The locks and forbids the board was left with. */
+export function pairingConstraints(): Promise<PairingConstraints> {
+  return call<PairingConstraints>('pairing_constraints', {});
+}
+
 /** Accepts `[EU city, non-EU city]` pairs: all of them, or none when one is refused. */
 export function acceptPairings(pairs: [Id, Id][]): Promise<Pairing[]> {
   return call<Pairing[]>('accept_pairings', { pairs });

@@ -20,4 +20,8 @@ questionnaire: Array<Question>,
 /**
  * What reviewers score candidatures on.
  */
-criteria: Array<Criterion>, };
+criteria: Array<Criterion>, 
+/**
+ * The highest score a reviewer gives on a criterion (the lowest is 0).
+ */
+max_score: number, };

@@ -5,6 +5,7 @@
  */
 export type Review = { reviewer: string, 
 /**
- * Criterion key → score from 0 to 10. A criterion not scored yet is left out.
+ * Criterion key → score from 0 to the programme's `max_score`. A criterion not scored yet
+ * is left out.
  */
 scores: { [key in string]: number }, note: string, };
