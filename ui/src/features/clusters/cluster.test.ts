@@ -8,6 +8,7 @@ import {
   clusterErrors,
   clusterForTheme,
   draftCluster,
+  listIsNewer,
   message,
   parsePriorities,
   peopleByName,
@@ -168,5 +169,20 @@ describe('errors of a save', () => {
     );
     expect(message(e.members['c1'], 'city')).toBe('Unknown city. A member twice.');
     expect(message(undefined, 'city')).toBeNull();
+  });
+});
+
+describe('which cluster list a card takes', () => {
+  it('ignores a list requested before its last save finished, takes one requested after', () => {
+    // Lists 1–3 were requested, then save N finished (savedAt 3); list 3 may have been read
+    // before the save landed, and answering late it must not replace what was typed since.
+    const savedAt = 3;
+    expect(listIsNewer(2, savedAt)).toBe(false);
+    expect(listIsNewer(3, savedAt)).toBe(false);
+    expect(listIsNewer(4, savedAt)).toBe(true);
+  });
+
+  it('takes every list before its first save', () => {
+    expect(listIsNewer(1, 0)).toBe(true);
   });
 });

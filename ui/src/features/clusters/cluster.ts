@@ -45,6 +45,15 @@ export function clusterForTheme(clusters: readonly Cluster[], theme: string): Cl
   return clusters.find((c) => c.theme === theme) ?? draftCluster(theme);
 }
 
+/**
+ * Whether a cluster list may replace what a card shows. Lists are numbered as they are
+ * requested; one requested before the card's last save finished may have been read before that
+ * save, so it would put back what was typed since.
+ */
+export function listIsNewer(listSeq: number, savedAt: number): boolean {
+  return listSeq > savedAt;
+}
+
 /** Cities that can still join: not members yet, by name. */
 export function availableCities(cities: readonly City[], members: readonly ClusterMember[]): City[] {
   const taken = new Set(members.map((m) => m.city));

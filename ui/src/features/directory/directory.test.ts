@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { NEW_RECORD_ID } from '../../lib/api';
 import type { City, Organisation, Person } from '../../lib/api';
+import { NO_ERRORS } from '../../lib/errors';
 import {
   contactChoices,
   contactNames,
@@ -29,6 +30,8 @@ import {
   personToForm,
   queryWords,
   saveStatusText,
+  closeNoteText,
+  describedBy,
   withContact,
 } from './directory';
 
@@ -234,6 +237,47 @@ describe('saveStatusText', () => {
     expect(saveStatusText('saving')).toBe('Saving…');
     expect(saveStatusText('saved')).toBe('Saved');
     expect(saveStatusText('error')).toMatch(/Not saved/);
+  });
+
+  it('after a refusal, points at the fields when a field is to blame', () => {
+    const errors = { fields: { name: ['Name is required.'] }, general: ['Something else.'] };
+    expect(saveStatusText('error', errors)).toBe('Not saved — fix the marked fields');
+  });
+
+  it('after a failure no field explains, gives the message and says Ctrl+S tries again', () => {
+    expect(saveStatusText('error', { fields: {}, general: ['The store is busy.'] })).toBe(
+      'Not saved: The store is busy. Ctrl+S tries again.',
+    );
+    expect(saveStatusText('error', { fields: { name: [] }, general: ['Disk full'] })).toBe(
+      'Not saved: Disk full. Ctrl+S tries again.',
+    );
+    expect(saveStatusText('error', { fields: {}, general: [] })).toBe('Not saved. Ctrl+S tries again.');
+  });
+});
+
+describe('closeNoteText', () => {
+  const fieldError = { fields: { email: ['Not an e-mail address.'] }, general: [] };
+  const busy = { fields: {}, general: ['The store is busy.'] };
+
+  it('asks to add a new record, or to ask again to drop it', () => {
+    expect(closeNoteText('person', 'not-added', NO_ERRORS)).toBe(
+      'This person has not been added yet. Press Add (Ctrl+S) to keep them, or press Esc or choose again to drop what you typed.',
+    );
+    expect(closeNoteText('organisation', 'not-added', NO_ERRORS)).toMatch(/organisation has not been added.*keep it,/);
+  });
+
+  it('for unsaved changes, says what helps by the kind of error', () => {
+    expect(closeNoteText('person', 'not-saved', fieldError)).toMatch(/^The last changes are not saved\. Fix the marked fields,/);
+    expect(closeNoteText('organisation', 'not-saved', busy)).toMatch(/Press Ctrl\+S to try again, or press Esc or choose again/);
+  });
+});
+
+describe('describedBy', () => {
+  it('names the hint and the error that are there, in that order', () => {
+    expect(describedBy('person-role', false, false)).toBeUndefined();
+    expect(describedBy('person-role', true, false)).toBe('hint-person-role');
+    expect(describedBy('person-role', false, true)).toBe('error-person-role');
+    expect(describedBy('person-role', true, true)).toBe('hint-person-role error-person-role');
   });
 });
 

@@ -1,6 +1,8 @@
 import { NEW_RECORD_ID } from '../../lib/api';
 import type { City, Id, Organisation, OrganisationKind, Person } from '../../lib/api';
+import { NO_ERRORS, type FormErrors } from '../../lib/errors';
 import type { SaveStatus } from '../study-visits/autosave';
+import type { CloseAnswer } from './recordEditor';
 
 
 /** The kinds in the order the programme lists them. */
@@ -142,19 +144,101 @@ export function countText(shown: number, total: number, one: string, many: strin
   return shown === total ? `${total} ${noun}` : `${shown} of ${total} ${noun}`;
 }
 
-/** What the save status says, beside a form that saves on its own. */
-export function saveStatusText(status: SaveStatus): string {
+/** True when the backend blamed at least one field the form shows. */
+export function hasFieldErrors(errors: FormErrors): boolean {
+  return Object.values(errors.fields).some((list) => list.length > 0);
+}
+
+/** The messages not tied to a field, as one sentence without its final stop. */
+function generalMessage(errors: FormErrors): string {
+  return errors.general
+    .join(' ')
+    .trim()
+    .replace(/[.。]+$/u, '');
+}
+
+/**
+ * What the save status says, beside a form that saves on its own. After a refusal it says what
+ * helps: fixing the marked fields, or (a failure no field explains) simply trying again.
+ */
+export function saveStatusText(status: SaveStatus, errors: FormErrors = NO_ERRORS): string {
   switch (status) {
     case 'pending':
     case 'saving':
       return 'Saving…';
     case 'saved':
       return 'Saved';
-    case 'error':
-      return 'Not saved — fix the marked fields';
+    case 'error': {
+      if (hasFieldErrors(errors)) return 'Not saved — fix the marked fields';
+      const message = generalMessage(errors);
+      return message === '' ? 'Not saved. Ctrl+S tries again.' : `Not saved: ${message}. Ctrl+S tries again.`;
+    }
     default:
       return '';
   }
+}
+
+/** The kind of record a directory form or list is about, as its ids and test ids spell it. */
+export type RecordKind = 'person' | 'organisation';
+
+/** What every directory record has, for the list and the form that show it. */
+export interface DirectoryRecord {
+  id: Id;
+  name: string;
+  sample: boolean;
+}
+
+/**
+ * Given by a list to the form it shows: the form hands back a way to ask it to close (true once
+ * closed, false when it stays with a note saying why). Returns the way to take it back.
+ */
+export type LeaveGuard = (ask: () => Promise<boolean>) => () => void;
+
+/** What a form shell hands to the fields it frames. */
+export interface FieldsContext<F extends string> {
+  /** The record's id; null until it has been added. */
+  id: Id | null;
+  /** The field's error as the backend gave it, or null. */
+  err: (field: F) => string | null;
+  /** For aria-describedby: the field's hint (when it has one) and error. */
+  describedBy: (field: F, hasHint?: boolean) => string | undefined;
+  invalid: (field: F) => 'true' | undefined;
+}
+
+/** What a list hands to the form it opens. */
+export interface OpenedForm<R> {
+  /** The record to edit, or null for a new one. */
+  record: R | null;
+  onclose: () => void;
+  onsaved: (record: R) => void;
+  ondeleted: () => void;
+  guard: LeaveGuard;
+}
+
+/** The pronoun for a record of the kind: "keep them", "keep it". */
+function pronoun(kind: RecordKind): string {
+  return kind === 'person' ? 'them' : 'it';
+}
+
+/**
+ * Why a form did not close when asked (Esc, or choosing another record or "New"), and how to
+ * go on. Asking again with no edit between closes and drops the typing.
+ */
+export function closeNoteText(kind: RecordKind, answer: Exclude<CloseAnswer, 'close'>, errors: FormErrors): string {
+  const again = 'press Esc or choose again';
+  if (answer === 'not-added') {
+    return `This ${kind} has not been added yet. Press Add (Ctrl+S) to keep ${pronoun(kind)}, or ${again} to drop what you typed.`;
+  }
+  const fix = hasFieldErrors(errors) ? 'Fix the marked fields' : 'Press Ctrl+S to try again';
+  return `The last changes are not saved. ${fix}, or ${again} to close and drop them.`;
+}
+
+/** The ids an input's aria-describedby names: its hint, then its error, when there are. */
+export function describedBy(inputId: string, hasHint: boolean, hasError: boolean): string | undefined {
+  const ids = [hasHint ? `hint-${inputId}` : null, hasError ? `error-${inputId}` : null].filter(
+    (x): x is string => x !== null,
+  );
+  return ids.length > 0 ? ids.join(' ') : undefined;
 }
 
 // ---- The person form ----

@@ -182,4 +182,52 @@ describe('an existing record', () => {
     expect(await editor.requestClose({ name: '  ' })).toBe('not-saved');
     expect(await editor.requestClose({ name: 'Lucía' })).toBe('close');
   });
+
+  it('sends the same values again when asked after a failed save', async () => {
+    const { editor, save, saved, statuses } = setup('P1', { name: 'Lucía' });
+    // A failure that is not the values' fault (the store was busy).
+    save.mockImplementationOnce(() => Promise.reject(new Error('database is locked')));
+    editor.changed({ name: 'Lucía Pérez' });
+    await vi.advanceTimersByTimeAsync(600);
+    expect(save).toHaveBeenCalledTimes(1);
+    expect(statuses.at(-1)).toBe('error');
+
+    // Ctrl+S: the form hands over what it shows, unchanged, and asks for a save now.
+    editor.changed({ name: 'Lucía Pérez' });
+    expect(await editor.flush()).toBe(true);
+    expect(save).toHaveBeenCalledTimes(2);
+    expect(save).toHaveBeenLastCalledWith({ name: 'Lucía Pérez' }, 'P1');
+    expect(saved.at(-1)).toEqual({ id: 'P1', name: 'Lucía Pérez' });
+    expect(statuses.at(-1)).toBe('saved');
+
+    // Once saved, the same values are not sent a third time.
+    editor.changed({ name: 'Lucía Pérez' });
+    await vi.advanceTimersByTimeAsync(1000);
+    expect(save).toHaveBeenCalledTimes(2);
+  });
+
+  it('tries a failed save again when asked to close, and closes once it goes through', async () => {
+    const { editor, save } = setup('P1', { name: 'Lucía' });
+    save.mockImplementationOnce(() => Promise.reject(new Error('database is locked')));
+    editor.changed({ name: 'Lucía Pérez' });
+    await vi.advanceTimersByTimeAsync(600);
+    expect(await editor.requestClose({ name: 'Lucía Pérez' })).toBe('close');
+    expect(save).toHaveBeenCalledTimes(2);
+  });
+
+  it('keeps the values typed during a failing save waiting, and does not resend the failed ones', async () => {
+    const pending = deferred<Rec>();
+    const { editor, save } = setup('P1', { name: 'Lucía' });
+    save.mockImplementationOnce(() => pending.promise);
+    editor.changed({ name: 'Lucía P' });
+    await vi.advanceTimersByTimeAsync(600);
+    editor.changed({ name: 'Lucía Pérez' });
+    pending.reject(new Error('database is locked'));
+    await vi.advanceTimersByTimeAsync(600);
+    expect(save).toHaveBeenCalledTimes(2);
+    expect(save).toHaveBeenLastCalledWith({ name: 'Lucía Pérez' }, 'P1');
+    editor.changed({ name: 'Lucía Pérez' });
+    await vi.advanceTimersByTimeAsync(1000);
+    expect(save).toHaveBeenCalledTimes(2);
+  });
 });

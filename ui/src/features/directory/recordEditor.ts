@@ -24,8 +24,13 @@ export type CloseAnswer = 'close' | 'not-added' | 'not-saved';
 export class RecordEditor<V, R extends { id: Id }> {
   private recordId: Id | null;
   private readonly initial: string;
-  /** The values last handed over to be saved (or added, or loaded). */
-  private seen: string;
+  /** The values the form showed last: a change from them is an edit, which disarms a close. */
+  private shown: string;
+  /**
+   * The values last handed over to be saved (or added, or loaded), unless that save failed:
+   * then null, so the same values are sent again when asked (Ctrl+S, closing).
+   */
+  private seen: string | null;
   private adding = false;
   private closeArmed = false;
   private readonly saver: AutoSaver<V, R>;
@@ -37,12 +42,17 @@ export class RecordEditor<V, R extends { id: Id }> {
   ) {
     this.recordId = id;
     this.initial = JSON.stringify(values);
+    this.shown = this.initial;
     this.seen = this.initial;
     this.saver = new AutoSaver<V, R>({
       save: (v) => opts.save(v, this.recordId as Id),
       delay: opts.delay,
       onsaved: (r) => opts.onsaved(r),
-      onerror: (e) => opts.onerror(e),
+      onerror: (e, sent) => {
+        // Values typed since are still waiting and will be sent anyway; these failed.
+        if (JSON.stringify(sent) === this.seen) this.seen = null;
+        opts.onerror(e);
+      },
       onstatus: (s) => opts.onstatus(s),
     });
   }
@@ -58,12 +68,20 @@ export class RecordEditor<V, R extends { id: Id }> {
 
   /** Call with the form's values after every change. Saves later only once the record exists. */
   changed(values: V): void {
-    const json = JSON.stringify(values);
-    if (json === this.seen) return;
-    this.closeArmed = false;
-    if (this.recordId === null) return;
+    const json = this.note(values);
+    if (this.recordId === null || json === this.seen) return;
     this.seen = json;
     this.saver.schedule(values);
+  }
+
+  /** Remembers what the form shows; an edit makes an earlier refusal to close out of date. */
+  private note(values: V): string {
+    const json = JSON.stringify(values);
+    if (json !== this.shown) {
+      this.shown = json;
+      this.closeArmed = false;
+    }
+    return json;
   }
 
   /**
@@ -105,7 +123,7 @@ export class RecordEditor<V, R extends { id: Id }> {
   async requestClose(values: V): Promise<CloseAnswer> {
     if (this.adding) return 'not-added';
     if (this.recordId === null) {
-      if (JSON.stringify(values) === this.initial || this.closeArmed) return 'close';
+      if (this.note(values) === this.initial || this.closeArmed) return 'close';
       this.closeArmed = true;
       return 'not-added';
     }

@@ -8,9 +8,8 @@ import {
   classifyProposals,
   compatibilityOf,
   describeCell,
-  forbidBlocked,
   formatPoints,
-  lockBlocked,
+  lockMessage,
   pairsToAccept,
   sortPairings,
 } from './board';
@@ -34,10 +33,6 @@ describe('proposals', () => {
 
   it('tells accepted, coordinator-locked and new proposals apart', () => {
     expect(classifyProposals(pairs, accepted).map((p) => p.status)).toEqual(['accepted', 'locked', 'new']);
-  });
-
-  it('a stored pair counts as accepted even if the board did not mark it locked', () => {
-    expect(classifyProposals([proposed('a', 'x')], accepted)[0]?.status).toBe('accepted');
   });
 
   it('"Accept all" sends every proposal not stored yet', () => {
@@ -67,19 +62,38 @@ describe('cells', () => {
   });
 });
 
-describe('what cannot be locked or forbidden', () => {
-  const accepted = [pairing('p1', 'a', 'x')];
+describe('what locking says', () => {
+  const n: Record<string, string> = { ath: 'Athens', ber: 'Berlin', inc: 'Incheon', gwa: 'Gwangju', hal: 'Halifax' };
+  const nm = (id: string) => n[id] ?? 'Unknown city';
 
-  it('an accepted pair, or a cell of a city already paired, cannot be locked', () => {
-    expect(lockBlocked('a', 'x', accepted, name)).toMatch(/accepted/);
-    expect(lockBlocked('a', 'y', accepted, name)).toBe('Aarhus is already paired with Halifax: unpair them first.');
-    expect(lockBlocked('b', 'x', accepted, name)).toBe('Halifax is already paired with Aarhus: unpair them first.');
-    expect(lockBlocked('b', 'y', accepted, name)).toBeNull();
+  it('just the pair when no other lock goes', () => {
+    expect(lockMessage('ath', 'inc', [], nm)).toBe('Athens locked with Incheon.');
   });
 
-  it('only the accepted pair itself cannot be forbidden', () => {
-    expect(forbidBlocked('a', 'x', accepted)).toMatch(/accepted/);
-    expect(forbidBlocked('a', 'y', accepted)).toBeNull();
+  it("names the EU city's lock it drops", () => {
+    expect(lockMessage('ath', 'inc', [['ath', 'gwa']], nm)).toBe(
+      'Athens locked with Incheon (its lock with Gwangju is removed).',
+    );
+  });
+
+  it("names the partner's lock it drops", () => {
+    expect(lockMessage('ath', 'inc', [['ber', 'inc']], nm)).toBe(
+      "Athens locked with Incheon (Incheon's lock with Berlin is removed).",
+    );
+  });
+
+  it('names both when both cities had a lock', () => {
+    expect(
+      lockMessage(
+        'ath',
+        'inc',
+        [
+          ['ath', 'gwa'],
+          ['ber', 'inc'],
+        ],
+        nm,
+      ),
+    ).toBe("Athens locked with Incheon (its lock with Gwangju and Incheon's lock with Berlin are removed).");
   });
 });
 

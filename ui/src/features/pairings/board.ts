@@ -67,32 +67,18 @@ export function describeCell(s: CellState): string[] {
 
 type Names = (id: Id) => string;
 
-function partnerOf(accepted: readonly Pairing[], id: Id): Id | null {
-  const p = accepted.find((x) => x.eu_city === id || x.partner_city === id);
-  if (!p) return null;
-  return p.eu_city === id ? p.partner_city : p.eu_city;
-}
-
 /**
- * Why the pair cannot be locked, or null. An accepted pair is locked already, and a city of an
- * accepted pair has its partner: the backend would refuse the suggestion, so say it first.
+ * What locking the pair says, naming the locks it drops (a city has one partner):
+ * "Athens locked with Incheon (its lock with Gwangju is removed)."
  */
-export function lockBlocked(eu: Id, partner: Id, accepted: readonly Pairing[], name: Names): string | null {
-  if (accepted.some((p) => p.eu_city === eu && p.partner_city === partner)) {
-    return 'This pair is accepted: unpair it to change it.';
-  }
-  for (const id of [eu, partner]) {
-    const other = partnerOf(accepted, id);
-    if (other !== null) return `${name(id)} is already paired with ${name(other)}: unpair them first.`;
-  }
-  return null;
-}
-
-/** Why the pair cannot be forbidden, or null (only an accepted pair). */
-export function forbidBlocked(eu: Id, partner: Id, accepted: readonly Pairing[]): string | null {
-  return accepted.some((p) => p.eu_city === eu && p.partner_city === partner)
-    ? 'This pair is accepted: unpair it to change it.'
-    : null;
+export function lockMessage(eu: Id, partner: Id, dropped: readonly Pair[], name: Names): string {
+  const clauses = dropped.map(([a, b]) =>
+    a === eu ? `its lock with ${name(b)}` : `${name(partner)}'s lock with ${name(a)}`,
+  );
+  const head = `${name(eu)} locked with ${name(partner)}`;
+  if (clauses.length === 0) return `${head}.`;
+  const list = clauses.length === 1 ? clauses[0] : `${clauses.slice(0, -1).join(', ')} and ${clauses.at(-1)}`;
+  return `${head} (${list} ${clauses.length === 1 ? 'is' : 'are'} removed).`;
 }
 
 export interface AcceptErrors {

@@ -3,6 +3,7 @@ import {
   forbid,
   isForbidden,
   isLocked,
+  locksDroppedBy,
   NO_CONSTRAINTS,
   sameConstraints,
   toggleForbid,
@@ -32,6 +33,22 @@ describe('locking a cell', () => {
       ['c', 'z'],
       ['a', 'x'],
     ]);
+  });
+
+  it('tells which locks locking drops, so the view can say it', () => {
+    const before = c([
+      ['a', 'y'],
+      ['b', 'x'],
+      ['c', 'z'],
+    ]);
+    expect(locksDroppedBy(before, 'a', 'x')).toEqual([
+      ['a', 'y'],
+      ['b', 'x'],
+    ]);
+    expect(locksDroppedBy(before, 'c', 'w')).toEqual([['c', 'z']]);
+    expect(locksDroppedBy(before, 'd', 'w')).toEqual([]);
+    // Toggling a locked pair unlocks it: nothing else goes.
+    expect(locksDroppedBy(before, 'a', 'y')).toEqual([]);
   });
 
   it('drops a forbid on that cell, and only on that cell', () => {

@@ -1,6 +1,6 @@
 // The coordinator's working choices on the pairing board: pairs locked (must be paired) and
-// pairs forbidden (must not be). They live in the view, not the store: what is stored is the
-// pairs the coordinator accepted.
+// pairs forbidden (must not be). The store keeps them as the board left them; whether they
+// contradict an accepted pair is the backend's to say (suggestPairings refuses them).
 import type { Id, PairingConstraints } from '../../lib/api';
 
 /** `[EU city, non-EU city]` */
@@ -43,6 +43,15 @@ export function toggleLock(c: Constraints, eu: Id, partner: Id): Constraints {
     locked: [...c.locked.filter(([a, b]) => a !== eu && b !== partner), [eu, partner]],
     forbidden: without(c.forbidden, eu, partner),
   };
+}
+
+/**
+ * The coordinator's other locks that locking the pair drops (those of either city), so the view
+ * can say so; none when the pair is locked already (toggling unlocks it).
+ */
+export function locksDroppedBy(c: Constraints, eu: Id, partner: Id): Pair[] {
+  if (isLocked(c, eu, partner)) return [];
+  return c.locked.filter(([a, b]) => a === eu || b === partner).map(([a, b]) => [a, b] as Pair);
 }
 
 /** Forbids the pair (dropping a lock on it), or allows it again when it is forbidden. */

@@ -70,13 +70,6 @@ describe('formToMapping', () => {
     expect(m.reviewer).toBe('Anna Berg');
   });
 
-  it('reads a mapping from a shell without score columns', () => {
-    const old = { city: 'City', country: 'Country', submitted_at: '', answers: {} } as unknown as ColumnMapping;
-    const form = mappingToForm(old, questionnaire, criteria);
-    expect(form.scores).toEqual({ relevance: '', commitment: '' });
-    expect(form.reviewer).toBe('');
-  });
-
   it('round-trips a full mapping', () => {
     const full: ColumnMapping = {
       city: 'City',

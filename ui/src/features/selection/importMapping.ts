@@ -15,9 +15,8 @@ export interface MappingForm {
 
 export const NOT_IMPORTED = '';
 
-function pick(map: { [key in string]?: string } | undefined, key: string): string {
-  const v = map?.[key];
-  return typeof v === 'string' ? v : NOT_IMPORTED;
+function pick(map: { [key in string]?: string }, key: string): string {
+  return map[key] ?? NOT_IMPORTED;
 }
 
 /** The form for a guessed mapping: one entry per question and per criterion. */
@@ -26,15 +25,13 @@ export function mappingToForm(
   questionnaire: readonly Question[],
   criteria: readonly Criterion[],
 ): MappingForm {
-  // A shell older than the score columns leaves `scores` and `reviewer` out.
-  const scored = mapping as Partial<ColumnMapping>;
   return {
     city: mapping.city,
     country: mapping.country,
     submitted_at: mapping.submitted_at,
     answers: Object.fromEntries(questionnaire.map((q) => [q.key, pick(mapping.answers, q.key)])),
-    scores: Object.fromEntries(criteria.map((c) => [c.key, pick(scored.scores, c.key)])),
-    reviewer: typeof scored.reviewer === 'string' ? scored.reviewer : '',
+    scores: Object.fromEntries(criteria.map((c) => [c.key, pick(mapping.scores, c.key)])),
+    reviewer: mapping.reviewer,
   };
 }
 

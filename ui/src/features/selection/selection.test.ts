@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { CandidatureView, Country, IpcError, Question, QuotaGroup, SelectionSuggestion, Theme } from '../../lib/api';
+import type { CandidatureView, Country, GroupTally, IpcError, Question, QuotaGroup, SelectionSuggestion, Theme } from '../../lib/api';
 import {
   ALL_GROUPS,
   answerRows,
+  boardAnnouncement,
   countryName,
   decisionSummary,
   displayAnswer,
@@ -21,6 +22,7 @@ import {
   sameSet,
   setChosen,
   suggestedIds,
+  tallyLine,
 } from './selection';
 
 const groups: QuotaGroup[] = [
@@ -234,5 +236,39 @@ describe('errors and outcomes', () => {
       'Selection confirmed: 1 city; none added to Cities (they were there already).',
     );
     expect(decisionSummary(decision, 'UTC')).toBe('2 candidatures selected on 20 Dec 2021, 09:00');
+  });
+});
+
+describe('the board, read out', () => {
+  const eu = (selected: number, violations: string[] = []): GroupTally => ({ group: 'eu', label: 'EU', quota: 14, selected, violations });
+  const kr = (selected: number, violations: string[] = []): GroupTally => ({
+    group: 'kr',
+    label: 'South Korea',
+    quota: 2,
+    selected,
+    violations,
+  });
+  const over = '15 cities chosen for EU; the quota is 14';
+
+  it('says what a broken group broke', () => {
+    expect(tallyLine(eu(15, [over]))).toBe('EU: 15 of 14 — 15 cities chosen for EU; the quota is 14');
+  });
+
+  it('reads out the broken groups the first time, and nothing when nothing is broken', () => {
+    expect(boardAnnouncement(null, [eu(15, [over]), kr(1)])).toBe('EU: 15 of 14 — 15 cities chosen for EU; the quota is 14');
+    expect(boardAnnouncement(null, [eu(3), kr(1)])).toBe('');
+  });
+
+  it('does not read out ticks that break nothing, nor a group that stays broken the same way', () => {
+    expect(boardAnnouncement([eu(3), kr(1)], [eu(4), kr(2)])).toBe('');
+    expect(boardAnnouncement([eu(15, [over]), kr(1)], [eu(15, [over]), kr(2)])).toBe('');
+  });
+
+  it('reads out a group that breaks anew or differently, and one that is mended', () => {
+    const more = '16 cities chosen for EU; the quota is 14';
+    expect(boardAnnouncement([eu(15, [over]), kr(2)], [eu(16, [more]), kr(3, ['3 cities chosen for South Korea; the quota is 2'])])).toBe(
+      'EU: 16 of 14 — 16 cities chosen for EU; the quota is 14. South Korea: 3 of 2 — 3 cities chosen for South Korea; the quota is 2',
+    );
+    expect(boardAnnouncement([eu(15, [over])], [eu(14)])).toBe('EU: 14 of 14 — no quota broken');
   });
 });

@@ -5,6 +5,7 @@ import type {
   Answer,
   CandidatureView,
   Country,
+  GroupTally,
   Id,
   IpcError,
   Question,
@@ -236,4 +237,34 @@ export function outcomeMessage(outcome: SelectionOutcome): string {
       ? 'none added to Cities (they were there already)'
       : `${outcome.cities_added} added to Cities`;
   return `Selection confirmed: ${plural(n, 'city', 'cities')}; ${added}.`;
+}
+
+// ---------------------------------------------------------------------------------------------
+// The board, read out
+
+/** One group's line: "EU: 15 of 14 — 15 cities chosen for EU; the quota is 14". */
+export function tallyLine(t: GroupTally): string {
+  const head = `${t.label}: ${t.selected} of ${t.quota}`;
+  return t.violations.length === 0 ? `${head} — no quota broken` : `${head} — ${t.violations.join(' · ')}`;
+}
+
+/**
+ * What a screen reader is told when the board's counters come back: the groups whose quota is
+ * broken (all of them the first time, afterwards only those that broke anew or differently),
+ * and the groups that are no longer broken. '' when there is nothing to tell: ticks that break
+ * nothing are not read out one by one.
+ */
+export function boardAnnouncement(before: readonly GroupTally[] | null, after: readonly GroupTally[]): string {
+  const old = new Map((before ?? []).map((t) => [t.group, t]));
+  const lines: string[] = [];
+  for (const t of after) {
+    const was = old.get(t.group);
+    const wasBroken = was !== undefined && was.violations.length > 0;
+    if (t.violations.length > 0) {
+      if (!wasBroken || tallyLine(was) !== tallyLine(t)) lines.push(tallyLine(t));
+    } else if (wasBroken) {
+      lines.push(tallyLine(t));
+    }
+  }
+  return lines.join('. ');
 }
