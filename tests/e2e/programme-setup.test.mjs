@@ -4,7 +4,7 @@ import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { fileURLToPath } from 'node:url';
 import {
-  By, byId, byTestId, cleanup, goTo, launch, newDataDir, press, quit, startDriver, stopDriver, type,
+  By, Key, byId, byTestId, cleanup, goTo, launch, newDataDir, press, quit, runCli, startDriver, stopDriver, type,
 } from './support/app.mjs';
 
 // The native open dialog is outside the web view; the shell takes this file instead.
@@ -104,6 +104,96 @@ test('40 candidatures imported, the suggested selection confirmed, the suggested
     await waitCount(driver, 'pairing-row', 14);
     await goTo(driver, 'Cities');
     await waitCount(driver, 'city-row', 28);
+    await quit(driver);
+  } finally {
+    cleanup(dir);
+  }
+});
+
+test('on the pairing board a pair is forbidden from the keyboard, the suggestion avoids it, and the board keeps it after a restart; a cluster manager chosen stays chosen', async () => {
+  const dir = newDataDir();
+  try {
+    const loaded = await runCli(['sample-data'], dir);
+    assert.equal(loaded.code, 0, loaded.err);
+    let driver = await launch(dir);
+    await goTo(driver, 'Pairings');
+    await press(driver, await byTestId(driver, 'suggest-pairings'));
+    await waitCount(driver, 'proposed-pair', 7);
+    const proposedCell = await driver.findElement(By.css('[data-testid="matrix-cell"][data-proposed="true"]'));
+    const eu = await proposedCell.getAttribute('data-eu');
+    const partner = await proposedCell.getAttribute('data-partner');
+    // From the first cell, with the arrow keys, as a person without a mouse would.
+    const first = await driver.findElement(By.css('[data-testid="matrix-cell"][data-row="0"][data-col="0"]'));
+    await driver.executeScript('arguments[0].focus();', first);
+    const [row, col] = [await proposedCell.getAttribute('data-row'), await proposedCell.getAttribute('data-col')].map(Number);
+    for (let i = 0; i < row; i += 1) await driver.switchTo().activeElement().sendKeys(Key.ARROW_DOWN);
+    for (let i = 0; i < col; i += 1) await driver.switchTo().activeElement().sendKeys(Key.ARROW_RIGHT);
+    assert.equal(await driver.switchTo().activeElement().getAttribute('data-eu'), eu);
+    assert.equal(await driver.switchTo().activeElement().getAttribute('data-partner'), partner);
+    await driver.switchTo().activeElement().sendKeys('f');
+    await waitText(driver, 'constraint-summary', /1 forbidden/);
+    const cell = By.css(`[data-testid="matrix-cell"][data-eu="${eu}"][data-partner="${partner}"]`);
+    await driver.wait(
+      async () => (await driver.findElement(cell).getAttribute('data-proposed')) !== 'true',
+      15000,
+      'the forbidden pair is still proposed',
+    );
+    assert.equal(await driver.findElement(cell).getAttribute('data-forbidden'), 'true');
+
+    await goTo(driver, 'Clusters');
+    const manager = await byId(driver, 'cluster-manager-air_quality');
+    await manager.findElement(By.xpath(".//option[contains(., 'Eleni Georgiou')]")).click();
+    const card = await driver.findElement(By.css('[data-testid="cluster"][data-theme="air_quality"]'));
+    await driver.wait(
+      async () => /Saved/.test(await card.findElement(By.css('[data-testid="cluster-save-state"]')).getText()),
+      10000,
+      'the cluster manager was not saved',
+    );
+    await quit(driver);
+
+    driver = await launch(dir);
+    await goTo(driver, 'Pairings');
+    await waitText(driver, 'constraint-summary', /1 forbidden/);
+    await driver.wait(async () => (await driver.findElement(cell).getAttribute('data-forbidden')) === 'true', 10000);
+    await goTo(driver, 'Clusters');
+    const again = await byId(driver, 'cluster-manager-air_quality');
+    await driver.wait(
+      async () => /Eleni Georgiou/.test(await again.findElement(By.css('option:checked')).getText()),
+      10000,
+      'the cluster manager was not kept',
+    );
+    await quit(driver);
+  } finally {
+    cleanup(dir);
+  }
+});
+
+test('a person is added to the directory from the keyboard, a bad e-mail is shown beside its field, and the person is there after a restart', async () => {
+  const dir = newDataDir();
+  try {
+    let driver = await launch(dir);
+    await goTo(driver, 'Directory');
+    await press(driver, await byTestId(driver, 'new-person'));
+    await type(await byId(driver, 'person-name'), 'Nomvula Khumalo');
+    await type(await byId(driver, 'person-role'), 'Pairing manager');
+    await type(await byId(driver, 'person-email'), 'nomvula.example.org');
+    await type(await byId(driver, 'person-languages'), 'English, isiZulu');
+    await driver.switchTo().activeElement().sendKeys(Key.CONTROL, 's');
+    const error = await byId(driver, 'error-person-email');
+    assert.match(await error.getText(), /e-mail/i);
+    assert.equal(await count(driver, 'person-row'), 0, 'nothing saved');
+    await type(await byId(driver, 'person-email'), 'nomvula@example.org');
+    await driver.switchTo().activeElement().sendKeys(Key.CONTROL, 's');
+    await waitCount(driver, 'person-row', 1);
+    await quit(driver);
+
+    driver = await launch(dir);
+    await goTo(driver, 'Directory');
+    await waitCount(driver, 'person-row', 1);
+    const row = await (await byTestId(driver, 'person-row')).getText();
+    assert.match(row, /Nomvula Khumalo/);
+    assert.match(row, /nomvula@example\.org/);
+    assert.match(row, /isiZulu/);
     await quit(driver);
   } finally {
     cleanup(dir);

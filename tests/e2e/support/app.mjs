@@ -6,9 +6,9 @@ import { mkdtempSync, rmSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { Builder, Capabilities, By, until } from 'selenium-webdriver';
+import { Builder, Capabilities, By, Key, until } from 'selenium-webdriver';
 
-export { By, until };
+export { By, Key, until };
 
 const root = resolve(import.meta.dirname, '..', '..');
 const targetDir = process.env.CARGO_TARGET_DIR ?? join(root, 'target');
