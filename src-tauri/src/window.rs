@@ -1,7 +1,7 @@
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex, PoisonError};
 
-use icp_api::{Desk, IpcError};
+use icp_api::{ApiError, Desk, IpcError};
 use tauri::{Runtime, Wry};
 
 use crate::commands;
@@ -26,6 +26,11 @@ impl DeskState {
             eprintln!("icp-desk: {}", e.message);
         }
         state
+    }
+
+    /// Runs `job` on the open desk; its error crosses to the window as an `IpcError`.
+    pub fn run<T>(&self, job: impl FnOnce(&Desk) -> Result<T, ApiError>) -> Result<T, IpcError> {
+        job(&*self.desk()?).map_err(|e| e.to_ipc())
     }
 
     pub fn desk(&self) -> Result<Arc<Desk>, IpcError> {

@@ -10,12 +10,12 @@ pub async fn list_cities(
     state: State<'_, DeskState>,
     query: CityQuery,
 ) -> Result<Vec<City>, IpcError> {
-    state.desk()?.list_cities(&query).map_err(|e| e.to_ipc())
+    state.run(|desk| desk.list_cities(&query))
 }
 
 #[tauri::command]
 pub async fn get_city(state: State<'_, DeskState>, id: Id) -> Result<City, IpcError> {
-    state.desk()?.get_city(id).map_err(|e| e.to_ipc())
+    state.run(|desk| desk.get_city(id))
 }
 
 #[tauri::command]
@@ -24,7 +24,7 @@ pub async fn save_city<R: Runtime>(
     state: State<'_, DeskState>,
     input: CityInput,
 ) -> Result<City, IpcError> {
-    let city = state.desk()?.save_city(&input).map_err(|e| e.to_ipc())?;
+    let city = state.run(|desk| desk.save_city(&input))?;
     announce(
         &app,
         Changed {
@@ -41,7 +41,7 @@ pub async fn delete_city<R: Runtime>(
     state: State<'_, DeskState>,
     id: Id,
 ) -> Result<(), IpcError> {
-    state.desk()?.delete_city(id).map_err(|e| e.to_ipc())?;
+    state.run(|desk| desk.delete_city(id))?;
     announce(
         &app,
         Changed {

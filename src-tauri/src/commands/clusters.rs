@@ -7,7 +7,7 @@ use crate::DeskState;
 
 #[tauri::command]
 pub async fn list_clusters(state: State<'_, DeskState>) -> Result<Vec<Cluster>, IpcError> {
-    state.desk()?.list_clusters().map_err(|e| e.to_ipc())
+    state.run(|desk| desk.list_clusters())
 }
 
 #[tauri::command]
@@ -16,10 +16,7 @@ pub async fn save_cluster<R: Runtime>(
     state: State<'_, DeskState>,
     cluster: Cluster,
 ) -> Result<Cluster, IpcError> {
-    let saved = state
-        .desk()?
-        .save_cluster(&cluster)
-        .map_err(|e| e.to_ipc())?;
+    let saved = state.run(|desk| desk.save_cluster(&cluster))?;
     announce(&app, Changed::of::<Cluster>(Some(saved.id)));
     Ok(saved)
 }

@@ -7,7 +7,7 @@ use crate::DeskState;
 
 #[tauri::command]
 pub async fn list_people(state: State<'_, DeskState>) -> Result<Vec<Person>, IpcError> {
-    state.desk()?.list_people().map_err(|e| e.to_ipc())
+    state.run(|desk| desk.list_people())
 }
 
 #[tauri::command]
@@ -16,7 +16,7 @@ pub async fn add_person<R: Runtime>(
     state: State<'_, DeskState>,
     person: Person,
 ) -> Result<Person, IpcError> {
-    let saved = state.desk()?.add_person(&person).map_err(|e| e.to_ipc())?;
+    let saved = state.run(|desk| desk.add_person(&person))?;
     announce(&app, Changed::of::<Person>(Some(saved.id)));
     Ok(saved)
 }
@@ -27,7 +27,7 @@ pub async fn save_person<R: Runtime>(
     state: State<'_, DeskState>,
     person: Person,
 ) -> Result<Person, IpcError> {
-    let saved = state.desk()?.save_person(&person).map_err(|e| e.to_ipc())?;
+    let saved = state.run(|desk| desk.save_person(&person))?;
     announce(&app, Changed::of::<Person>(Some(saved.id)));
     Ok(saved)
 }
@@ -38,7 +38,7 @@ pub async fn delete_person<R: Runtime>(
     state: State<'_, DeskState>,
     id: Id,
 ) -> Result<(), IpcError> {
-    state.desk()?.delete_person(id).map_err(|e| e.to_ipc())?;
+    state.run(|desk| desk.delete_person(id))?;
     announce(&app, Changed::of::<Person>(Some(id)));
     Ok(())
 }
@@ -47,7 +47,7 @@ pub async fn delete_person<R: Runtime>(
 pub async fn list_organisations(
     state: State<'_, DeskState>,
 ) -> Result<Vec<Organisation>, IpcError> {
-    state.desk()?.list_organisations().map_err(|e| e.to_ipc())
+    state.run(|desk| desk.list_organisations())
 }
 
 #[tauri::command]
@@ -56,10 +56,7 @@ pub async fn add_organisation<R: Runtime>(
     state: State<'_, DeskState>,
     organisation: Organisation,
 ) -> Result<Organisation, IpcError> {
-    let saved = state
-        .desk()?
-        .add_organisation(&organisation)
-        .map_err(|e| e.to_ipc())?;
+    let saved = state.run(|desk| desk.add_organisation(&organisation))?;
     announce(&app, Changed::of::<Organisation>(Some(saved.id)));
     Ok(saved)
 }
@@ -70,10 +67,7 @@ pub async fn save_organisation<R: Runtime>(
     state: State<'_, DeskState>,
     organisation: Organisation,
 ) -> Result<Organisation, IpcError> {
-    let saved = state
-        .desk()?
-        .save_organisation(&organisation)
-        .map_err(|e| e.to_ipc())?;
+    let saved = state.run(|desk| desk.save_organisation(&organisation))?;
     announce(&app, Changed::of::<Organisation>(Some(saved.id)));
     Ok(saved)
 }
@@ -84,10 +78,7 @@ pub async fn delete_organisation<R: Runtime>(
     state: State<'_, DeskState>,
     id: Id,
 ) -> Result<(), IpcError> {
-    state
-        .desk()?
-        .delete_organisation(id)
-        .map_err(|e| e.to_ipc())?;
+    state.run(|desk| desk.delete_organisation(id))?;
     announce(&app, Changed::of::<Organisation>(Some(id)));
     Ok(())
 }

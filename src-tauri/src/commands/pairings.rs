@@ -8,7 +8,7 @@ use crate::DeskState;
 
 #[tauri::command]
 pub async fn list_pairings(state: State<'_, DeskState>) -> Result<Vec<Pairing>, IpcError> {
-    state.desk()?.list_pairings().map_err(|e| e.to_ipc())
+    state.run(|desk| desk.list_pairings())
 }
 
 #[tauri::command]
@@ -16,10 +16,7 @@ pub async fn suggest_pairings(
     state: State<'_, DeskState>,
     constraints: PairingConstraints,
 ) -> Result<PairingBoard, IpcError> {
-    state
-        .desk()?
-        .suggest_pairings(&constraints)
-        .map_err(|e| e.to_ipc())
+    state.run(|desk| desk.suggest_pairings(&constraints))
 }
 
 /// Accepts `(EU city, non-EU city)` pairs, all or none.
@@ -29,10 +26,7 @@ pub async fn accept_pairings<R: Runtime>(
     state: State<'_, DeskState>,
     pairs: Vec<(Id, Id)>,
 ) -> Result<Vec<Pairing>, IpcError> {
-    let accepted = state
-        .desk()?
-        .accept_pairings(&pairs)
-        .map_err(|e| e.to_ipc())?;
+    let accepted = state.run(|desk| desk.accept_pairings(&pairs))?;
     announce(&app, Changed::of::<Pairing>(None));
     Ok(accepted)
 }
@@ -44,10 +38,7 @@ pub async fn set_pairing_manager<R: Runtime>(
     id: Id,
     manager: Option<Id>,
 ) -> Result<Pairing, IpcError> {
-    let saved = state
-        .desk()?
-        .set_pairing_manager(id, manager)
-        .map_err(|e| e.to_ipc())?;
+    let saved = state.run(|desk| desk.set_pairing_manager(id, manager))?;
     announce(&app, Changed::of::<Pairing>(Some(id)));
     Ok(saved)
 }
@@ -58,7 +49,7 @@ pub async fn delete_pairing<R: Runtime>(
     state: State<'_, DeskState>,
     id: Id,
 ) -> Result<(), IpcError> {
-    state.desk()?.delete_pairing(id).map_err(|e| e.to_ipc())?;
+    state.run(|desk| desk.delete_pairing(id))?;
     announce(&app, Changed::of::<Pairing>(Some(id)));
     Ok(())
 }
@@ -69,15 +60,12 @@ pub async fn save_pairing_constraints(
     state: State<'_, DeskState>,
     constraints: PairingConstraints,
 ) -> Result<(), IpcError> {
-    state
-        .desk()?
-        .save_pairing_constraints(&constraints)
-        .map_err(|e| e.to_ipc())
+    state.run(|desk| desk.save_pairing_constraints(&constraints))
 }
 
 #[tauri::command]
 pub async fn pairing_constraints(
     state: State<'_, DeskState>,
 ) -> Result<PairingConstraints, IpcError> {
-    state.desk()?.pairing_constraints().map_err(|e| e.to_ipc())
+    state.run(|desk| desk.pairing_constraints())
 }

@@ -35,7 +35,7 @@ impl ChosenImport {
 pub async fn list_candidatures(
     state: State<'_, DeskState>,
 ) -> Result<Vec<CandidatureView>, IpcError> {
-    state.desk()?.list_candidatures().map_err(|e| e.to_ipc())
+    state.run(|desk| desk.list_candidatures())
 }
 
 #[tauri::command]
@@ -45,10 +45,7 @@ pub async fn save_review<R: Runtime>(
     id: Id,
     review: Review,
 ) -> Result<CandidatureView, IpcError> {
-    let view = state
-        .desk()?
-        .save_review(id, &review)
-        .map_err(|e| e.to_ipc())?;
+    let view = state.run(|desk| desk.save_review(id, &review))?;
     announce(&app, Changed::of::<Candidature>(Some(id)));
     Ok(view)
 }
@@ -59,29 +56,26 @@ pub async fn save_selection_draft(
     state: State<'_, DeskState>,
     chosen: Vec<Id>,
 ) -> Result<Vec<GroupTally>, IpcError> {
-    state
-        .desk()?
-        .save_selection_draft(&chosen)
-        .map_err(|e| e.to_ipc())
+    state.run(|desk| desk.save_selection_draft(&chosen))
 }
 
 #[tauri::command]
 pub async fn selection_draft(state: State<'_, DeskState>) -> Result<Vec<Id>, IpcError> {
-    state.desk()?.selection_draft().map_err(|e| e.to_ipc())
+    state.run(|desk| desk.selection_draft())
 }
 
 #[tauri::command]
 pub async fn suggest_selection(
     state: State<'_, DeskState>,
 ) -> Result<SelectionSuggestion, IpcError> {
-    state.desk()?.suggest_selection().map_err(|e| e.to_ipc())
+    state.run(|desk| desk.suggest_selection())
 }
 
 #[tauri::command]
 pub async fn selection_decision(
     state: State<'_, DeskState>,
 ) -> Result<Option<SelectionDecision>, IpcError> {
-    state.desk()?.selection_decision().map_err(|e| e.to_ipc())
+    state.run(|desk| desk.selection_decision())
 }
 
 #[tauri::command]
@@ -91,10 +85,7 @@ pub async fn confirm_selection<R: Runtime>(
     chosen: Vec<Id>,
     note: String,
 ) -> Result<SelectionOutcome, IpcError> {
-    let outcome = state
-        .desk()?
-        .confirm_selection(&chosen, &note)
-        .map_err(|e| e.to_ipc())?;
+    let outcome = state.run(|desk| desk.confirm_selection(&chosen, &note))?;
     announce(
         &app,
         Changed::of::<SelectionDecision>(Some(outcome.decision.id)),
@@ -123,10 +114,7 @@ pub async fn choose_candidatures_csv(
     };
     chosen.set(None);
     let Some(path) = path else { return Ok(None) };
-    let preview = state
-        .desk()?
-        .preview_candidatures_csv(&path)
-        .map_err(|e| e.to_ipc())?;
+    let preview = state.run(|desk| desk.preview_candidatures_csv(&path))?;
     chosen.set(Some(path));
     Ok(Some(preview))
 }
@@ -148,10 +136,7 @@ pub async fn import_candidatures_csv<R: Runtime>(
             issues: Vec::new(),
         });
     };
-    let count = state
-        .desk()?
-        .import_candidatures_csv(&path, Some(&mapping))
-        .map_err(|e| e.to_ipc())?;
+    let count = state.run(|desk| desk.import_candidatures_csv(&path, Some(&mapping)))?;
     chosen.set(None);
     announce(&app, Changed::of::<Candidature>(None));
     Ok(count)

@@ -7,7 +7,7 @@ use crate::DeskState;
 
 #[tauri::command]
 pub async fn app_status(state: State<'_, DeskState>) -> Result<AppStatus, IpcError> {
-    state.desk()?.status().map_err(|e| e.to_ipc())
+    state.run(|desk| desk.status())
 }
 
 #[tauri::command]
@@ -20,7 +20,7 @@ pub async fn load_sample_data<R: Runtime>(
     app: AppHandle<R>,
     state: State<'_, DeskState>,
 ) -> Result<SampleSummary, IpcError> {
-    let summary = state.desk()?.load_sample_data().map_err(|e| e.to_ipc())?;
+    let summary = state.run(|desk| desk.load_sample_data())?;
     announce(
         &app,
         icp_api::Changed {

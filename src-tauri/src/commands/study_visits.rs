@@ -23,7 +23,7 @@ fn changed(id: Option<Id>) -> Changed {
 
 #[tauri::command]
 pub async fn list_study_visits(state: State<'_, DeskState>) -> Result<Vec<StudyVisit>, IpcError> {
-    state.desk()?.list_study_visits().map_err(|e| e.to_ipc())
+    state.run(|desk| desk.list_study_visits())
 }
 
 #[tauri::command]
@@ -31,7 +31,7 @@ pub async fn get_study_visit(
     state: State<'_, DeskState>,
     id: Id,
 ) -> Result<StudyVisitView, IpcError> {
-    state.desk()?.get_study_visit(id).map_err(|e| e.to_ipc())
+    state.run(|desk| desk.get_study_visit(id))
 }
 
 #[tauri::command]
@@ -40,10 +40,7 @@ pub async fn create_study_visit<R: Runtime>(
     state: State<'_, DeskState>,
     input: NewStudyVisit,
 ) -> Result<StudyVisitView, IpcError> {
-    let view = state
-        .desk()?
-        .create_study_visit(&input)
-        .map_err(|e| e.to_ipc())?;
+    let view = state.run(|desk| desk.create_study_visit(&input))?;
     announce(&app, changed(Some(view.visit.id)));
     Ok(view)
 }
@@ -54,10 +51,7 @@ pub async fn save_study_visit<R: Runtime>(
     state: State<'_, DeskState>,
     visit: StudyVisit,
 ) -> Result<StudyVisitView, IpcError> {
-    let view = state
-        .desk()?
-        .save_study_visit(&visit)
-        .map_err(|e| e.to_ipc())?;
+    let view = state.run(|desk| desk.save_study_visit(&visit))?;
     announce(&app, changed(Some(view.visit.id)));
     Ok(view)
 }
@@ -68,10 +62,7 @@ pub async fn delete_study_visit<R: Runtime>(
     state: State<'_, DeskState>,
     id: Id,
 ) -> Result<(), IpcError> {
-    state
-        .desk()?
-        .delete_study_visit(id)
-        .map_err(|e| e.to_ipc())?;
+    state.run(|desk| desk.delete_study_visit(id))?;
     announce(&app, changed(Some(id)));
     Ok(())
 }
