@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { baseField, fieldMessage, formErrors } from './errors';
+import { baseField, fieldMessage, formErrors, hasFieldErrors, messageOf, sortIssues } from './errors';
 import type { IpcError } from './api';
 
 const FIELDS = ['name', 'country', 'time_zone', 'population', 'languages'];
@@ -71,5 +71,45 @@ describe('formErrors', () => {
       fields: {},
       general: ['That city is gone'],
     });
+  });
+});
+
+describe('sortIssues', () => {
+  it('puts each message in the list its field gives, once, and returns the rest', () => {
+    const lists: Record<string, string[]> = {};
+    const general = sortIssues(
+      err({
+        issues: [
+          { code: 'a', message: 'Too early', field: 'rows.1.start' },
+          { code: 'a', message: 'Too early', field: 'rows.1.start' },
+          { code: 'b', message: 'Not a row', field: 'rows.9.start' },
+          { code: 'c', message: 'Busy', field: null },
+          { code: 'c', message: 'Busy', field: null },
+        ],
+      }),
+      (field) => (field.startsWith('rows.1.') ? (lists[field] ??= []) : null),
+    );
+    expect(lists).toEqual({ 'rows.1.start': ['Too early'] });
+    expect(general).toEqual(['Not a row', 'Busy']);
+  });
+
+  it('sorts the error itself when it has no issues', () => {
+    const lists: Record<string, string[]> = {};
+    expect(sortIssues(err({ message: 'Too long', field: 'name' }), (f) => (lists[f] ??= []))).toEqual([]);
+    expect(lists).toEqual({ name: ['Too long'] });
+    expect(sortIssues(err({ message: 'Gone' }), () => [])).toEqual(['Gone']);
+  });
+});
+
+describe('messageOf and hasFieldErrors', () => {
+  it('joins the messages of a field, or gives null', () => {
+    expect(messageOf({ city: ['Unknown city.', 'A member twice.'] }, 'city')).toBe('Unknown city. A member twice.');
+    expect(messageOf({ city: [] }, 'city')).toBeNull();
+    expect(messageOf(undefined, 'city')).toBeNull();
+  });
+
+  it('tells whether any field is to blame', () => {
+    expect(hasFieldErrors({ fields: { name: ['Required'] }, general: [] })).toBe(true);
+    expect(hasFieldErrors({ fields: { name: [] }, general: ['Busy'] })).toBe(false);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDayOfYear, formatMonth, formatMonthRange, formatPopulation } from './format';
+import { countText, formatDayOfYear, formatMonth, formatMonthRange, formatPopulation, plural } from './format';
 import { isSaveShortcut, isSearchShortcut } from './keys';
 
 describe('format', () => {
@@ -20,6 +20,23 @@ describe('format', () => {
     expect(formatMonth('soon')).toBe('soon');
     expect(formatMonthRange('2022-05', '2022-12')).toBe('May 2022 – Dec 2022');
     expect(formatMonthRange('2022-10', '2022-10')).toBe('Oct 2022');
+  });
+});
+
+describe('counting words', () => {
+  it('puts a count with its noun, one or many', () => {
+    expect(plural(1, 'candidature')).toBe('1 candidature');
+    expect(plural(28, 'candidature')).toBe('28 candidatures');
+    expect(plural(0, 'pair')).toBe('0 pairs');
+    expect(plural(2, 'city', 'cities')).toBe('2 cities');
+    expect(plural(1, 'city', 'cities')).toBe('1 city');
+  });
+
+  it('says how many, and how many of how many while filtering', () => {
+    expect(countText(3, 3, 'person', 'people')).toBe('3 people');
+    expect(countText(1, 1, 'person', 'people')).toBe('1 person');
+    expect(countText(1, 3, 'person', 'people')).toBe('1 of 3 people');
+    expect(countText(0, 0, 'organisation')).toBe('0 organisations');
   });
 });
 

@@ -27,3 +27,14 @@ export function formatDayOfYear(monthDay: string): string {
   const month = m ? FULL_MONTHS[Number(m[1]) - 1] : undefined;
   return m && month ? `${Number(m[2])} ${month}` : monthDay;
 }
+
+/** A count with its noun: "1 candidature", "28 candidatures", "2 cities" (with `many`). */
+export function plural(n: number, one: string, many = `${one}s`): string {
+  return `${n} ${n === 1 ? one : many}`;
+}
+
+/** "3 people", or "1 of 3 people" while a filter hides some. */
+export function countText(shown: number, total: number, one: string, many = `${one}s`): string {
+  const all = plural(total, one, many);
+  return shown === total ? all : `${shown} of ${all}`;
+}

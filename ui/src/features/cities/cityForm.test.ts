@@ -2,10 +2,8 @@ import { describe, expect, it } from 'vitest';
 import {
   cityToForm,
   emptyCityForm,
-  formatLanguages,
   formToInput,
   isDirty,
-  parseLanguages,
   timeZoneAfterCountryPick,
 } from './cityForm';
 import type { City, Country } from '../../lib/api';
@@ -14,29 +12,6 @@ const countries: Country[] = [
   { code: 'KR', name: 'South Korea', region: 'asia', quota_group: 'kr', default_time_zone: 'Asia/Seoul' },
   { code: 'IT', name: 'Italy', region: 'eu', quota_group: 'eu', default_time_zone: 'Europe/Rome' },
 ];
-
-describe('languages text', () => {
-  it('splits on commas, trims, drops empty items', () => {
-    expect(parseLanguages('Korean, English')).toEqual(['Korean', 'English']);
-    expect(parseLanguages('  Italian ,, English ,')).toEqual(['Italian', 'English']);
-    expect(parseLanguages('')).toEqual([]);
-    expect(parseLanguages('   ')).toEqual([]);
-  });
-
-  it('splits on full-width and ideographic commas too', () => {
-    expect(parseLanguages('國語，臺灣台語、English')).toEqual(['國語', '臺灣台語', 'English']);
-  });
-
-  it('keeps what it does not split as typed (no validation)', () => {
-    expect(parseLanguages('isiZulu; English')).toEqual(['isiZulu; English']);
-  });
-
-  it('round-trips a list', () => {
-    const list = ['isiZulu', 'English', 'Afrikaans'];
-    expect(formatLanguages(list)).toBe('isiZulu, English, Afrikaans');
-    expect(parseLanguages(formatLanguages(list))).toEqual(list);
-  });
-});
 
 describe('city form values', () => {
   const incheon: City = {

@@ -1,4 +1,5 @@
 import type { City, CityInput, Country, Id } from '../../lib/api';
+import { joinList, splitList } from '../../lib/text';
 
 /** What the city form holds: the text as typed. */
 export interface CityFormValues {
@@ -37,22 +38,6 @@ export function emptyCityForm(): CityFormValues {
   return { id: null, name: '', local_name: '', country: '', time_zone: '', population: '', languages: '' };
 }
 
-/**
- * Languages as typed ("Korean, English") into a list. Splitting a list is presentation:
- * commas (also the full-width "，" and ideographic "、") separate, blanks around items go,
- * empty items are dropped. Whether a language is acceptable is the backend's to say.
- */
-export function parseLanguages(text: string): string[] {
-  return text
-    .split(/[,，、]/)
-    .map((s) => s.trim())
-    .filter((s) => s.length > 0);
-}
-
-export function formatLanguages(languages: readonly string[]): string {
-  return languages.join(', ');
-}
-
 export function cityToForm(city: City): CityFormValues {
   return {
     id: city.id,
@@ -61,7 +46,7 @@ export function cityToForm(city: City): CityFormValues {
     country: city.country,
     time_zone: city.time_zone,
     population: city.population === null ? '' : String(city.population),
-    languages: formatLanguages(city.languages),
+    languages: joinList(city.languages),
   };
 }
 
@@ -74,7 +59,7 @@ export function formToInput(form: CityFormValues): CityInput {
     country: form.country,
     time_zone: form.time_zone,
     population: form.population,
-    languages: parseLanguages(form.languages),
+    languages: splitList(form.languages),
   };
 }
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { City, Cluster, IpcError, Person } from '../../lib/api';
+import type { City, Cluster, IpcError } from '../../lib/api';
 import { NEW_RECORD_ID } from '../../lib/api';
+import { messageOf } from '../../lib/errors';
 import {
   addMember,
   availableCities,
@@ -9,9 +10,7 @@ import {
   clusterForTheme,
   draftCluster,
   listIsNewer,
-  message,
   parsePriorities,
-  peopleByName,
   prioritiesText,
   reconcilePriorities,
   removeMember,
@@ -19,10 +18,6 @@ import {
 
 function city(id: string, name: string, local_name: string | null = null): City {
   return { id, name, local_name, country: 'PT', time_zone: 'Europe/Lisbon', population: null, languages: [], sample: false };
-}
-
-function person(id: string, name: string): Person {
-  return { id, name, role: '', organisation: null, city: null, email: '', phone: '', languages: [], sample: false };
 }
 
 const err = (issues: { field: string | null; message: string }[], field: string | null = null): IpcError => ({
@@ -108,9 +103,6 @@ describe('members', () => {
     expect(cityLabel(undefined)).toBe('Unknown city');
   });
 
-  it('sorts people by name', () => {
-    expect(peopleByName([person('b', 'Zoe'), person('a', 'Ana')]).map((p) => p.id)).toEqual(['a', 'b']);
-  });
 });
 
 describe('errors of a save', () => {
@@ -131,9 +123,9 @@ describe('errors of a save', () => {
       ]),
       sent,
     );
-    expect(message(e.members['c3'], 'city')).toBe('Unknown city.');
-    expect(message(e.members['c2'], 'priorities')).toBe('A priority is too long.');
-    expect(message(e.cluster, 'manager')).toBe('Unknown person.');
+    expect(messageOf(e.members['c3'], 'city')).toBe('Unknown city.');
+    expect(messageOf(e.members['c2'], 'priorities')).toBe('A priority is too long.');
+    expect(messageOf(e.cluster, 'manager')).toBe('Unknown person.');
     expect(e.general).toEqual([]);
   });
 
@@ -153,7 +145,7 @@ describe('errors of a save', () => {
 
   it('uses the error itself when it has no issues', () => {
     const single: IpcError = { code: 'duplicate', message: 'There is already a cluster for this theme.', field: 'theme', issues: [] };
-    expect(message(clusterErrors(single, sent).cluster, 'theme')).toBe('There is already a cluster for this theme.');
+    expect(messageOf(clusterErrors(single, sent).cluster, 'theme')).toBe('There is already a cluster for this theme.');
     const bare: IpcError = { code: 'unexpected', message: 'invalid args', field: null, issues: [] };
     expect(clusterErrors(bare, sent).general).toEqual(['invalid args']);
   });
@@ -167,8 +159,8 @@ describe('errors of a save', () => {
       ]),
       sent,
     );
-    expect(message(e.members['c1'], 'city')).toBe('Unknown city. A member twice.');
-    expect(message(undefined, 'city')).toBeNull();
+    expect(messageOf(e.members['c1'], 'city')).toBe('Unknown city. A member twice.');
+    expect(messageOf(undefined, 'city')).toBeNull();
   });
 });
 

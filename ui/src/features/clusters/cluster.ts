@@ -1,6 +1,7 @@
 import { NEW_RECORD_ID } from '../../lib/api';
-import type { City, Cluster, ClusterMember, Id, IpcError, Person } from '../../lib/api';
-import { baseField } from '../../lib/errors';
+import type { City, Cluster, ClusterMember, Id, IpcError } from '../../lib/api';
+import { baseField, sortIssues, type Messages } from '../../lib/errors';
+import { UNKNOWN_CITY } from '../../lib/names';
 
 /**
  * A city's priorities as typed: one a line, or separated by commas (also the full-width and
@@ -69,13 +70,6 @@ export function removeMember(members: readonly ClusterMember[], city: Id): Clust
   return members.filter((m) => m.city !== city);
 }
 
-/** People for a manager select, by name. */
-export function peopleByName(people: readonly Person[]): Person[] {
-  return [...people].sort((a, b) => a.name.localeCompare(b.name, 'en'));
-}
-
-export type Messages = Record<string, string[]>;
-
 export interface ClusterErrors {
   /** `manager`, `theme` */
   cluster: Messages;
@@ -93,49 +87,30 @@ export const NO_CLUSTER_ERRORS: ClusterErrors = Object.freeze({
 const CLUSTER_FIELDS = ['manager', 'theme'] as const;
 const MEMBER_FIELDS = ['city', 'priorities'] as const;
 
-function push(into: Messages, field: string, message: string) {
-  const list = into[field] ?? [];
-  if (!list.includes(message)) list.push(message);
-  into[field] = list;
-}
-
 /**
  * Sorts a rejected save's issues: `members.2.city` goes to the member that was third in `sent`
  * (by its city, since members move while the person edits), `manager` to the cluster; anything
  * else is general so no message is lost.
  */
 export function clusterErrors(err: IpcError, sent: Pick<Cluster, 'members'>): ClusterErrors {
-  const out: ClusterErrors = { cluster: {}, members: {}, general: [] };
-  const general = (m: string) => {
-    if (!out.general.includes(m)) out.general.push(m);
-  };
-  const add = (field: string | null, message: string) => {
-    if (field === null) return general(message);
+  const cluster: Messages = {};
+  const members: Record<Id, Messages> = {};
+  const general = sortIssues(err, (field) => {
     const member = /^members[.[](\d+)\]?\.(\w+)/.exec(field);
     if (member) {
       const city = sent.members[Number(member[1])]?.city;
       const sub = member[2] as string;
-      if (city === undefined || !(MEMBER_FIELDS as readonly string[]).includes(sub)) return general(message);
-      push((out.members[city] ??= {}), sub, message);
-      return;
+      if (city === undefined || !(MEMBER_FIELDS as readonly string[]).includes(sub)) return null;
+      return ((members[city] ??= {})[sub] ??= []);
     }
     const base = baseField(field);
-    if ((CLUSTER_FIELDS as readonly string[]).includes(base)) push(out.cluster, base, message);
-    else general(message);
-  };
-  if (err.issues.length === 0) add(err.field, err.message);
-  else for (const i of err.issues) add(i.field, i.message);
-  return out;
-}
-
-/** The messages of one field joined for display, or null. */
-export function message(messages: Messages | undefined, field: string): string | null {
-  const list = messages?.[field];
-  return list && list.length > 0 ? list.join(' ') : null;
+    return (CLUSTER_FIELDS as readonly string[]).includes(base) ? (cluster[base] ??= []) : null;
+  });
+  return { cluster, members, general };
 }
 
 /** A city as a member line names it: "Gwangju (광주)". */
 export function cityLabel(city: City | undefined): string {
-  if (!city) return 'Unknown city';
+  if (!city) return UNKNOWN_CITY;
   return city.local_name && city.local_name !== city.name ? `${city.name} (${city.local_name})` : city.name;
 }

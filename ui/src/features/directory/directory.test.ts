@@ -5,20 +5,15 @@ import { NO_ERRORS } from '../../lib/errors';
 import {
   contactChoices,
   contactNames,
-  countText,
   directoryNames,
   emptyOrganisationForm,
   emptyPersonForm,
   filterOrganisations,
   filterPeople,
-  fold,
-  formatLanguages,
   formToOrganisation,
   formToPerson,
   kindLabel,
-  matchesAll,
   missingContacts,
-  nameOf,
   nextTab,
   membersOf,
   organisationDeleteMessage,
@@ -26,12 +21,8 @@ import {
   personDeleteMessage,
   ORGANISATION_KINDS,
   organisationToForm,
-  parseLanguages,
   personToForm,
-  queryWords,
-  saveStatusText,
   closeNoteText,
-  describedBy,
   withContact,
 } from './directory';
 
@@ -116,60 +107,7 @@ describe('organisation kinds', () => {
   });
 });
 
-describe('languages text', () => {
-  it('splits on commas, trims, drops empty items', () => {
-    expect(parseLanguages('isiZulu, English')).toEqual(['isiZulu', 'English']);
-    expect(parseLanguages(' Korean ,, English ,')).toEqual(['Korean', 'English']);
-    expect(parseLanguages('   ')).toEqual([]);
-  });
-
-  it('splits on full-width and ideographic commas', () => {
-    expect(parseLanguages('國語，臺灣台語、English')).toEqual(['國語', '臺灣台語', 'English']);
-  });
-
-  it('leaves duplicates and odd separators to the backend', () => {
-    expect(parseLanguages('English, english')).toEqual(['English', 'english']);
-    expect(parseLanguages('French; Dutch')).toEqual(['French; Dutch']);
-  });
-
-  it('round-trips a list', () => {
-    expect(formatLanguages(['English', 'isiZulu'])).toBe('English, isiZulu');
-    expect(parseLanguages(formatLanguages(nomvula.languages))).toEqual(nomvula.languages);
-    expect(formatLanguages([])).toBe('');
-  });
-});
-
-describe('matching', () => {
-  it('ignores case and accents', () => {
-    expect(fold('Málaga')).toBe('malaga');
-    expect(fold('LUCÍA')).toBe('lucia');
-    expect(queryWords('  Lucía   PÉREZ ')).toEqual(['lucia', 'perez']);
-    expect(queryWords('   ')).toEqual([]);
-  });
-
-  it('matches full-width Latin typed on an East Asian keyboard', () => {
-    expect(fold('ＤＵＴ')).toBe('dut');
-  });
-
-  it('finds Hangul and Han text as typed', () => {
-    expect(matchesAll(['광주광역시'], queryWords('광주'))).toBe(true);
-    expect(matchesAll(['臺中市'], queryWords('臺中'))).toBe(true);
-  });
-
-  it('needs every word, each in any of the texts', () => {
-    expect(matchesAll(['Lucía Pérez', 'Málaga'], ['lucia', 'malaga'])).toBe(true);
-    expect(matchesAll(['Lucía Pérez', 'Málaga'], ['lucia', 'durban'])).toBe(false);
-    expect(matchesAll([], [])).toBe(true);
-  });
-});
-
 describe('names of references', () => {
-  it('gives nothing for no reference and a plain word for a missing one', () => {
-    expect(nameOf(names.cities, 'C2', '?')).toBe('Málaga');
-    expect(nameOf(names.cities, null, '?')).toBe('');
-    expect(nameOf(names.cities, 'C404', 'Unknown city')).toBe('Unknown city');
-  });
-
   it("lists an organisation's contacts by name, in its order", () => {
     expect(contactNames(dut, names)).toEqual(['Nomvula Dlamini']);
     expect(contactNames(ayto, names)).toEqual(['Lucía Pérez', 'Unknown person']);
@@ -221,40 +159,6 @@ describe('filterOrganisations', () => {
   });
 });
 
-describe('countText', () => {
-  it('says how many, and how many of how many while filtering', () => {
-    expect(countText(3, 3, 'person', 'people')).toBe('3 people');
-    expect(countText(1, 1, 'person', 'people')).toBe('1 person');
-    expect(countText(1, 3, 'person', 'people')).toBe('1 of 3 people');
-    expect(countText(0, 0, 'organisation', 'organisations')).toBe('0 organisations');
-  });
-});
-
-describe('saveStatusText', () => {
-  it('says Saving… while waiting or saving, then Saved or what went wrong', () => {
-    expect(saveStatusText('idle')).toBe('');
-    expect(saveStatusText('pending')).toBe('Saving…');
-    expect(saveStatusText('saving')).toBe('Saving…');
-    expect(saveStatusText('saved')).toBe('Saved');
-    expect(saveStatusText('error')).toMatch(/Not saved/);
-  });
-
-  it('after a refusal, points at the fields when a field is to blame', () => {
-    const errors = { fields: { name: ['Name is required.'] }, general: ['Something else.'] };
-    expect(saveStatusText('error', errors)).toBe('Not saved — fix the marked fields');
-  });
-
-  it('after a failure no field explains, gives the message and says Ctrl+S tries again', () => {
-    expect(saveStatusText('error', { fields: {}, general: ['The store is busy.'] })).toBe(
-      'Not saved: The store is busy. Ctrl+S tries again.',
-    );
-    expect(saveStatusText('error', { fields: { name: [] }, general: ['Disk full'] })).toBe(
-      'Not saved: Disk full. Ctrl+S tries again.',
-    );
-    expect(saveStatusText('error', { fields: {}, general: [] })).toBe('Not saved. Ctrl+S tries again.');
-  });
-});
-
 describe('closeNoteText', () => {
   const fieldError = { fields: { email: ['Not an e-mail address.'] }, general: [] };
   const busy = { fields: {}, general: ['The store is busy.'] };
@@ -269,15 +173,6 @@ describe('closeNoteText', () => {
   it('for unsaved changes, says what helps by the kind of error', () => {
     expect(closeNoteText('person', 'not-saved', fieldError)).toMatch(/^The last changes are not saved\. Fix the marked fields,/);
     expect(closeNoteText('organisation', 'not-saved', busy)).toMatch(/Press Ctrl\+S to try again, or press Esc or choose again/);
-  });
-});
-
-describe('describedBy', () => {
-  it('names the hint and the error that are there, in that order', () => {
-    expect(describedBy('person-role', false, false)).toBeUndefined();
-    expect(describedBy('person-role', true, false)).toBe('hint-person-role');
-    expect(describedBy('person-role', false, true)).toBe('error-person-role');
-    expect(describedBy('person-role', true, true)).toBe('hint-person-role error-person-role');
   });
 });
 

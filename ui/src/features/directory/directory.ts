@@ -1,9 +1,11 @@
 import { NEW_RECORD_ID } from '../../lib/api';
 import type { City, Id, Organisation, OrganisationKind, Person } from '../../lib/api';
-import { NO_ERRORS, type FormErrors } from '../../lib/errors';
-import type { SaveStatus } from '../study-visits/autosave';
+import { hasFieldErrors, type FormErrors } from '../../lib/errors';
+import type { FieldAria } from '../../lib/forms';
+import { plural } from '../../lib/format';
+import { nameOf, namesById, UNKNOWN_ORGANISATION, UNKNOWN_PERSON } from '../../lib/names';
+import { joinList, matchesAll, queryWords, splitList } from '../../lib/text';
 import type { CloseAnswer } from './recordEditor';
-
 
 /** The kinds in the order the programme lists them. */
 export const ORGANISATION_KINDS: readonly OrganisationKind[] = [
@@ -33,44 +35,6 @@ export function kindLabel(kind: OrganisationKind): string {
   return KIND_LABELS[kind] ?? kind;
 }
 
-/**
- * Languages as typed ("isiZulu, English") into a list. Splitting is presentation only:
- * commas (also "，" and "、") separate, blanks around items go, empty items are dropped.
- * Tidying and de-duplicating is the backend's.
- */
-export function parseLanguages(text: string): string[] {
-  return text
-    .split(/[,，、]/)
-    .map((s) => s.trim())
-    .filter((s) => s.length > 0);
-}
-
-export function formatLanguages(languages: readonly string[]): string {
-  return languages.join(', ');
-}
-
-/**
- * Text folded for matching: case and accents do not matter ("Málaga" is found by "malaga").
- * Compatibility forms fold too, so full-width Latin typed with an East Asian keyboard matches.
- */
-export function fold(text: string): string {
-  return text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
-}
-
-/** The words of a filter, folded; an empty filter has none and matches everything. */
-export function queryWords(query: string): string[] {
-  return fold(query)
-    .split(/\s+/)
-    .filter((w) => w.length > 0);
-}
-
-/** True when every word appears in one of the texts (words may match different texts). */
-export function matchesAll(texts: readonly string[], words: readonly string[]): boolean {
-  if (words.length === 0) return true;
-  const folded = texts.map(fold);
-  return words.every((w) => folded.some((t) => t.includes(w)));
-}
-
 /** Names of the records the directory refers to, by id. */
 export interface DirectoryNames {
   cities: Map<Id, string>;
@@ -84,21 +48,21 @@ export function directoryNames(
   people: readonly Person[],
 ): DirectoryNames {
   return {
-    cities: new Map(cities.map((c) => [c.id, c.name])),
-    organisations: new Map(organisations.map((o) => [o.id, o.name])),
-    people: new Map(people.map((p) => [p.id, p.name])),
+    cities: namesById(cities),
+    organisations: namesById(organisations),
+    people: namesById(people),
   };
 }
 
-/** The name behind a reference: '' for none, `unknown` when the record is not (or no longer) there. */
-export function nameOf(names: Map<Id, string>, id: Id | null, unknown: string): string {
-  if (id === null) return '';
-  return names.get(id) ?? unknown;
+/** What each tab of the Directory is given. */
+export interface DirectoryTabProps {
+  people: Person[];
+  organisations: Organisation[];
+  cities: City[];
+  names: DirectoryNames;
+  /** A record was added, saved or deleted on the tab: the lists should be read again. */
+  onchanged: () => void;
 }
-
-export const UNKNOWN_CITY = 'Unknown city';
-export const UNKNOWN_ORGANISATION = 'Unknown organisation';
-export const UNKNOWN_PERSON = 'Unknown person';
 
 /** People whose name, role, organisation, city, e-mail, phone or languages hold every word. */
 export function filterPeople(people: readonly Person[], query: string, names: DirectoryNames): Person[] {
@@ -122,7 +86,7 @@ export function filterPeople(people: readonly Person[], query: string, names: Di
 
 /** The names of an organisation's contacts, in the organisation's order. */
 export function contactNames(org: Organisation, names: DirectoryNames): string[] {
-  return org.contacts.map((id) => names.people.get(id) ?? UNKNOWN_PERSON);
+  return org.contacts.map((id) => nameOf(names.people, id, UNKNOWN_PERSON));
 }
 
 /** Organisations whose name, kind, city or contacts' names hold every word. */
@@ -136,46 +100,6 @@ export function filterOrganisations(
   return organisations.filter((o) =>
     matchesAll([o.name, kindLabel(o.kind), nameOf(names.cities, o.city, ''), ...contactNames(o, names)], words),
   );
-}
-
-/** "3 people", or "1 of 3 people" while a filter hides some. */
-export function countText(shown: number, total: number, one: string, many: string): string {
-  const noun = total === 1 ? one : many;
-  return shown === total ? `${total} ${noun}` : `${shown} of ${total} ${noun}`;
-}
-
-/** True when the backend blamed at least one field the form shows. */
-export function hasFieldErrors(errors: FormErrors): boolean {
-  return Object.values(errors.fields).some((list) => list.length > 0);
-}
-
-/** The messages not tied to a field, as one sentence without its final stop. */
-function generalMessage(errors: FormErrors): string {
-  return errors.general
-    .join(' ')
-    .trim()
-    .replace(/[.。]+$/u, '');
-}
-
-/**
- * What the save status says, beside a form that saves on its own. After a refusal it says what
- * helps: fixing the marked fields, or (a failure no field explains) simply trying again.
- */
-export function saveStatusText(status: SaveStatus, errors: FormErrors = NO_ERRORS): string {
-  switch (status) {
-    case 'pending':
-    case 'saving':
-      return 'Saving…';
-    case 'saved':
-      return 'Saved';
-    case 'error': {
-      if (hasFieldErrors(errors)) return 'Not saved — fix the marked fields';
-      const message = generalMessage(errors);
-      return message === '' ? 'Not saved. Ctrl+S tries again.' : `Not saved: ${message}. Ctrl+S tries again.`;
-    }
-    default:
-      return '';
-  }
 }
 
 /** The kind of record a directory form or list is about, as its ids and test ids spell it. */
@@ -195,14 +119,9 @@ export interface DirectoryRecord {
 export type LeaveGuard = (ask: () => Promise<boolean>) => () => void;
 
 /** What a form shell hands to the fields it frames. */
-export interface FieldsContext<F extends string> {
+export interface FieldsContext<F extends string> extends FieldAria<F> {
   /** The record's id; null until it has been added. */
   id: Id | null;
-  /** The field's error as the backend gave it, or null. */
-  err: (field: F) => string | null;
-  /** For aria-describedby: the field's hint (when it has one) and error. */
-  describedBy: (field: F, hasHint?: boolean) => string | undefined;
-  invalid: (field: F) => 'true' | undefined;
 }
 
 /** What a list hands to the form it opens. */
@@ -231,14 +150,6 @@ export function closeNoteText(kind: RecordKind, answer: Exclude<CloseAnswer, 'cl
   }
   const fix = hasFieldErrors(errors) ? 'Fix the marked fields' : 'Press Ctrl+S to try again';
   return `The last changes are not saved. ${fix}, or ${again} to close and drop them.`;
-}
-
-/** The ids an input's aria-describedby names: its hint, then its error, when there are. */
-export function describedBy(inputId: string, hasHint: boolean, hasError: boolean): string | undefined {
-  const ids = [hasHint ? `hint-${inputId}` : null, hasError ? `error-${inputId}` : null].filter(
-    (x): x is string => x !== null,
-  );
-  return ids.length > 0 ? ids.join(' ') : undefined;
 }
 
 // ---- The person form ----
@@ -280,7 +191,7 @@ export function personToForm(p: Person): PersonFormValues {
     city: p.city ?? '',
     email: p.email,
     phone: p.phone,
-    languages: formatLanguages(p.languages),
+    languages: joinList(p.languages),
   };
 }
 
@@ -294,7 +205,7 @@ export function formToPerson(form: PersonFormValues, id: Id | null, sample: bool
     city: form.city === '' ? null : form.city,
     email: form.email,
     phone: form.phone,
-    languages: parseLanguages(form.languages),
+    languages: splitList(form.languages),
     sample,
   };
 }
@@ -420,6 +331,6 @@ export function organisationDeleteMessage(name: string, members: number): string
   const what = name.trim() || 'This organisation';
   const base = `${what} will be removed from the directory; its contacts stay.`;
   if (members === 0) return base;
-  const who = members === 1 ? '1 person gives' : `${members} people give`;
+  const who = plural(members, 'person gives', 'people give');
   return `${base} ${who} it as their organisation; it will show as “${UNKNOWN_ORGANISATION}” until another is chosen.`;
 }

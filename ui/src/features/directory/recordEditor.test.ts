@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { SaveStatus } from '../study-visits/autosave';
+import type { SaveStatus } from '../../lib/util/autosave';
+import { deferred } from '../../lib/util/deferred';
 import { RecordEditor } from './recordEditor';
 
 interface Values {
@@ -8,16 +9,6 @@ interface Values {
 interface Rec {
   id: string;
   name: string;
-}
-
-function deferred<T>() {
-  let resolve!: (v: T) => void;
-  let reject!: (e: unknown) => void;
-  const promise = new Promise<T>((res, rej) => {
-    resolve = res;
-    reject = rej;
-  });
-  return { promise, resolve, reject };
 }
 
 function setup(id: string | null, initial: Values = { name: '' }) {

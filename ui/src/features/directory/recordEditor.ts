@@ -4,7 +4,7 @@
 // backend refused, needs a second request to close.
 
 import type { Id } from '../../lib/api';
-import { AutoSaver, type SaveStatus } from '../study-visits/autosave';
+import { AutoSaver, type SaveStatus } from '../../lib/util/autosave';
 
 export interface RecordEditorOptions<V, R extends { id: Id }> {
   add: (values: V) => Promise<R>;

@@ -1,6 +1,8 @@
 // What the pairing board shows, derived from the backend's board, the stored (accepted)
 // pairings and the coordinator's working constraints.
-import type { City, Compatibility, Id, IpcError, Pairing, PairingBoard, PairingCityRef, Person, ProposedPair } from '../../lib/api';
+import type { City, Compatibility, Id, IpcError, Pairing, PairingBoard, PairingCityRef, ProposedPair } from '../../lib/api';
+import { sortIssues } from '../../lib/errors';
+import { namer, UNKNOWN_CITY } from '../../lib/names';
 import { isForbidden, isLocked, pairKey, type Constraints, type Pair } from './constraints';
 
 /**
@@ -91,21 +93,13 @@ export const NO_ACCEPT_ERRORS: AcceptErrors = Object.freeze({ pairs: {}, general
 
 /** Sorts a refused accept: `pairs.3.eu_city` belongs to the fourth pair sent. */
 export function acceptErrors(err: IpcError, sent: readonly Pair[]): AcceptErrors {
-  const out: AcceptErrors = { pairs: {}, general: [] };
-  const add = (field: string | null, message: string) => {
-    const m = field === null ? null : /^pairs[.[](\d+)/.exec(field);
+  const pairs: AcceptErrors['pairs'] = {};
+  const general = sortIssues(err, (field) => {
+    const m = /^pairs[.[](\d+)/.exec(field);
     const pair = m ? sent[Number(m[1])] : undefined;
-    if (!pair) {
-      if (!out.general.includes(message)) out.general.push(message);
-      return;
-    }
-    const key = pairKey(pair[0], pair[1]);
-    const list = (out.pairs[key] ??= []);
-    if (!list.includes(message)) list.push(message);
-  };
-  if (err.issues.length === 0) add(err.field, err.message);
-  else for (const i of err.issues) add(i.field, i.message);
-  return out;
+    return pair ? (pairs[pairKey(pair[0], pair[1])] ??= []) : null;
+  });
+  return { pairs, general };
 }
 
 /** The compatibility of one pair on the board, or null when either city is not on it. */
@@ -118,10 +112,7 @@ export function compatibilityOf(board: PairingBoard, eu: Id, partner: Id): Compa
 
 /** Names of cities by id: the board's names first, then the city list's. */
 export function cityNamer(refs: readonly PairingCityRef[], cities: readonly City[]): Names {
-  const names = new Map<Id, string>();
-  for (const c of cities) names.set(c.id, c.name);
-  for (const r of refs) names.set(r.id, r.name);
-  return (id) => names.get(id) ?? 'Unknown city';
+  return namer([...cities, ...refs], UNKNOWN_CITY);
 }
 
 /** Accepted pairings by EU city name, then partner name. */
@@ -131,10 +122,6 @@ export function sortPairings(pairings: readonly Pairing[], name: Names): Pairing
       name(a.eu_city).localeCompare(name(b.eu_city), 'en') ||
       name(a.partner_city).localeCompare(name(b.partner_city), 'en'),
   );
-}
-
-export function peopleByName(people: readonly Person[]): Person[] {
-  return [...people].sort((a, b) => a.name.localeCompare(b.name, 'en'));
 }
 
 /** Points with their sign, as the breakdown shows them: "+6", "0", "−4". */

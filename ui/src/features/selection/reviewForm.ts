@@ -1,7 +1,7 @@
 // One reviewer's review as the form holds it (text as typed) and as it is sent. A review is
 // an explicit submission: it is built only when the person saves.
 import type { Criterion, IpcError, Review } from '../../lib/api';
-import type { FormErrors } from '../../lib/errors';
+import { sortIssues, type FormErrors } from '../../lib/errors';
 
 export interface ReviewFormValues {
   reviewer: string;
@@ -135,24 +135,16 @@ export function formToReview(
  * Anything else goes at the top.
  */
 export function reviewErrors(err: IpcError): FormErrors {
-  const out: FormErrors = { fields: {}, general: [] };
-  const add = (field: string | null, message: string) => {
+  const fields: FormErrors['fields'] = {};
+  const general = sortIssues(err, (field) => {
     const key = formKey(field);
-    if (key === null) {
-      if (!out.general.includes(message)) out.general.push(message);
-      return;
-    }
-    const list = out.fields[key] ?? [];
-    if (!list.includes(message)) list.push(message);
-    out.fields[key] = list;
-  };
-  if (err.issues.length === 0) add(err.field, err.message);
-  else for (const i of err.issues) add(i.field, i.message);
-  return out;
+    return key === null ? null : (fields[key] ??= []);
+  });
+  return { fields, general };
 }
 
-function formKey(field: string | null): string | null {
-  const m = field === null ? null : /^reviews\.\d+\.(.+)$/.exec(field);
+function formKey(field: string): string | null {
+  const m = /^reviews\.\d+\.(.+)$/.exec(field);
   const inner = m?.[1];
   if (inner === undefined) return null;
   if (inner === 'reviewer' || inner === 'note' || inner === 'scores') return inner;

@@ -8,7 +8,6 @@ import {
   decisionSummary,
   displayAnswer,
   filterCandidatures,
-  fold,
   formatDateTime,
   formatScore,
   groupLabel,
@@ -200,8 +199,8 @@ describe('filterCandidatures', () => {
     expect(ids(filterCandidatures(views, { group: 'eu', text: 'incheon' }, countries))).toEqual([]);
     expect(ids(filterCandidatures(views, { group: ALL_GROUPS, text: 'porto portugal' }, countries))).toEqual(['C']);
   });
-  it('folds text', () => {
-    expect(fold(' Göteborg ')).toBe('goteborg');
+  it('finds full-width Latin as typed with an East Asian keyboard', () => {
+    expect(ids(filterCandidatures(views, { group: ALL_GROUPS, text: 'ＭＡＬＭＯ' }, countries))).toEqual(['A']);
   });
 });
 

@@ -16,6 +16,8 @@ import type {
   SelectionSuggestion,
   Theme,
 } from '../../lib/api';
+import { plural } from '../../lib/format';
+import { matchesAll, queryWords } from '../../lib/text';
 
 // ---------------------------------------------------------------------------------------------
 // Words
@@ -24,11 +26,6 @@ import type {
 export function formatScore(score: number | null): string {
   if (score === null || !Number.isFinite(score)) return 'Not scored';
   return score.toFixed(1);
-}
-
-/** "1 candidature", "28 candidatures". */
-export function plural(n: number, one: string, many = `${one}s`): string {
-  return `${n} ${n === 1 ? one : many}`;
 }
 
 export const OUTSIDE_LABEL = 'Outside the programme';
@@ -183,26 +180,23 @@ export interface CandidatureFilter {
 export const ALL_GROUPS = '';
 export const OUTSIDE_GROUP = '~outside';
 
-/** Case and accents do not matter when searching ("malmo" finds Malmö). */
-export function fold(s: string): string {
-  return s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().trim();
-}
-
-/** The candidatures that match, in the order given (the API's: best first). */
+/**
+ * The candidatures that match, in the order given (the API's: best first). Every word of the
+ * text must be in the city, the country code or the country's name; case and accents do not
+ * matter ("malmo" finds Malmö).
+ */
 export function filterCandidatures(
   views: readonly CandidatureView[],
   filter: CandidatureFilter,
   countries: readonly Country[],
 ): CandidatureView[] {
-  const words = fold(filter.text).split(/\s+/).filter((w) => w !== '');
+  const words = queryWords(filter.text);
   return views.filter((v) => {
     if (filter.group === OUTSIDE_GROUP ? v.group !== null : filter.group !== ALL_GROUPS && v.group !== filter.group) {
       return false;
     }
-    if (words.length === 0) return true;
     const c = v.candidature;
-    const hay = fold(`${c.city_name} ${c.country} ${countryName(countries, c.country)}`);
-    return words.every((w) => hay.includes(w));
+    return matchesAll([c.city_name, c.country, countryName(countries, c.country)], words);
   });
 }
 

@@ -1,18 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import type { IpcError, Session } from '../../lib/api';
+import { messageOf } from '../../lib/errors';
 import {
   addDays,
   defaultPaper,
   duplicateDay,
   formatDayHeading,
   formatVisitDates,
-  message,
   moveSessionByDays,
   moveSessionToDate,
   newSession,
   newSessionKey,
   nextEmptyDay,
-  parseSpeakers,
   sessionsOfDay,
   sessionsOutside,
   swapWithNeighbour,
@@ -164,12 +163,6 @@ describe('duplicating a day', () => {
   });
 });
 
-describe('speakers', () => {
-  it('splits on commas', () => {
-    expect(parseSpeakers('Ana Ruiz,  Kim Min-jun ,,')).toEqual(['Ana Ruiz', 'Kim Min-jun']);
-  });
-});
-
 describe('paper', () => {
   const cities = [
     { id: 'mtl', country: 'CA' },
@@ -204,17 +197,17 @@ describe('errors of a rejected save', () => {
   };
   it('maps sessions.N.field to the key of the session sent at N', () => {
     const got = visitErrors(err, sent);
-    expect(message(got.sessions['b'], 'end')).toBe('End is before start');
-    expect(message(got.sessions['c'], 'date')).toBe('Outside the visit');
+    expect(messageOf(got.sessions['b'], 'end')).toBe('End is before start');
+    expect(messageOf(got.sessions['c'], 'date')).toBe('Outside the visit');
     expect(got.sessions['a']).toBeUndefined();
-    expect(message(got.participants[1], 'name')).toBe('Name needed');
-    expect(message(got.visit, 'title')).toBe('A title is needed');
-    expect(message(got.visit, 'hotel')).toBe('Hotel too long');
+    expect(messageOf(got.participants[1], 'name')).toBe('Name needed');
+    expect(messageOf(got.visit, 'title')).toBe('A title is needed');
+    expect(messageOf(got.visit, 'hotel')).toBe('Hotel too long');
     expect(got.general).toEqual(['Session 9 does not exist', 'Something else']);
   });
   it('uses the error itself when it has no issues', () => {
     const got = visitErrors({ code: 'invalid', message: 'Too many days', field: 'days', issues: [] }, sent);
-    expect(message(got.visit, 'days')).toBe('Too many days');
+    expect(messageOf(got.visit, 'days')).toBe('Too many days');
   });
 });
 

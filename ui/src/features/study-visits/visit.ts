@@ -2,7 +2,7 @@
 // duplicating sessions, the paper rule, and sorting the backend's issues onto fields.
 // Nothing here decides what is valid — the backend does; these only arrange what was typed.
 import type { City, Id, IpcError, Paper, Session, SessionKind, StudyVisit, VisitWarning } from '../../lib/api';
-import { baseField } from '../../lib/errors';
+import { baseField, sortIssues, type Messages } from '../../lib/errors';
 
 export const SESSION_KINDS: readonly { value: SessionKind; label: string }[] = [
   { value: 'plenary', label: 'Plenary' },
@@ -220,20 +220,6 @@ export function duplicateDay(
 }
 
 // ---------------------------------------------------------------------------------------------
-// Speakers
-
-export function parseSpeakers(text: string): string[] {
-  return text
-    .split(/[,，、]/)
-    .map((s) => s.trim())
-    .filter((s) => s.length > 0);
-}
-
-export function formatSpeakers(speakers: readonly string[]): string {
-  return speakers.join(', ');
-}
-
-// ---------------------------------------------------------------------------------------------
 // Paper
 
 /** Letter when every delegation city is in Canada; A4 otherwise (and for no delegation). */
@@ -267,9 +253,6 @@ export type SessionField = (typeof SESSION_FIELDS)[number];
 export const PARTICIPANT_FIELDS = ['name', 'role', 'organisation', 'home_city'] as const;
 export type ParticipantField = (typeof PARTICIPANT_FIELDS)[number];
 
-/** Messages by field name. */
-export type Messages = Partial<Record<string, string[]>>;
-
 export interface VisitErrors {
   visit: Messages;
   /** By session KEY (not index), so the errors stay with their session when the list changes. */
@@ -296,51 +279,32 @@ export function hasErrors(e: VisitErrors): boolean {
   );
 }
 
-function push(into: Messages, field: string, message: string) {
-  const list = into[field] ?? [];
-  if (!list.includes(message)) list.push(message);
-  into[field] = list;
-}
-
 /**
  * Sorts a rejected save's issues: `sessions.3.end` goes to the session that was at index 3 in
  * `sent` (the visit as it was sent), under `end`; `participants.1.name` to participant 1;
  * `title`, `hotel`, … to the visit. Anything else is general, so no message is lost.
  */
 export function visitErrors(err: IpcError, sent: Pick<StudyVisit, 'sessions'>): VisitErrors {
-  const out: VisitErrors = { visit: {}, sessions: {}, participants: {}, general: [] };
-  const general = (m: string) => {
-    if (!out.general.includes(m)) out.general.push(m);
-  };
-  const add = (field: string | null, message: string) => {
-    if (field === null) return general(message);
+  const visit: Messages = {};
+  const sessions: Record<string, Messages> = {};
+  const participants: Record<number, Messages> = {};
+  const general = sortIssues(err, (field) => {
     const list = /^(sessions|participants)[.[](\d+)\]?\.(\w+)/.exec(field);
     if (list) {
       const index = Number(list[2]);
       const sub = list[3] as string;
       if (list[1] === 'sessions') {
         const key = sent.sessions[index]?.key;
-        if (key === undefined || !(SESSION_FIELDS as readonly string[]).includes(sub)) return general(message);
-        push((out.sessions[key] ??= {}), sub, message);
-      } else {
-        if (!(PARTICIPANT_FIELDS as readonly string[]).includes(sub)) return general(message);
-        push((out.participants[index] ??= {}), sub, message);
+        if (key === undefined || !(SESSION_FIELDS as readonly string[]).includes(sub)) return null;
+        return ((sessions[key] ??= {})[sub] ??= []);
       }
-      return;
+      if (!(PARTICIPANT_FIELDS as readonly string[]).includes(sub)) return null;
+      return ((participants[index] ??= {})[sub] ??= []);
     }
     const base = baseField(field.replace(/^logistics\./, ''));
-    if ((VISIT_FIELDS as readonly string[]).includes(base)) push(out.visit, base, message);
-    else general(message);
-  };
-  if (err.issues.length === 0) add(err.field, err.message);
-  else for (const i of err.issues) add(i.field, i.message);
-  return out;
-}
-
-/** The messages of one field joined for display, or null. */
-export function message(messages: Messages | undefined, field: string): string | null {
-  const list = messages?.[field];
-  return list && list.length > 0 ? list.join(' ') : null;
+    return (VISIT_FIELDS as readonly string[]).includes(base) ? (visit[base] ??= []) : null;
+  });
+  return { visit, sessions, participants, general };
 }
 
 /** Warnings by the key of each session they concern. */
