@@ -1,8 +1,10 @@
+use chrono_tz::Tz;
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
-use crate::checks::required_text;
+use crate::checks::{required_text, required_zone};
 use crate::text::{fold, tidy};
+use crate::time::zone_named;
 use crate::{DomainError, Id, Programme, Record, Region};
 
 const NAME_MAX: usize = 120;
@@ -98,18 +100,7 @@ impl CityInput {
             }
         };
 
-        let zone = self.time_zone.trim();
-        if zone.is_empty() {
-            problems.push(DomainError::Required {
-                field: "time_zone",
-                label: "Time zone",
-            });
-        } else if zone.parse::<chrono_tz::Tz>().is_err() {
-            problems.push(DomainError::InvalidTimeZone {
-                field: "time_zone",
-                value: zone.to_string(),
-            });
-        }
+        required_zone(&self.time_zone, "time_zone", &mut problems);
 
         let population = match parse_count(&self.population, "population", "Population") {
             Ok(p) => p,
@@ -152,7 +143,7 @@ impl CityInput {
             name,
             local_name: (!local_name.is_empty()).then_some(local_name),
             country: country.expect("checked above"),
-            time_zone: zone.to_string(),
+            time_zone: self.time_zone.trim().to_string(),
             population,
             languages,
             sample: false,
@@ -205,6 +196,35 @@ impl City {
             population: self.population.map(|p| p.to_string()).unwrap_or_default(),
             languages: self.languages.clone(),
         }
+    }
+}
+
+/// A participating city as the time rules see it: its id, its name for messages, its zone.
+/// Meetings read their local times and clock changes for these; the slot finder adds each
+/// one's working week.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CityZone {
+    pub id: Id,
+    /// The city's name as messages use it ("Vancouver").
+    pub name: String,
+    pub zone: Tz,
+}
+
+impl CityZone {
+    pub fn new(id: Id, name: impl Into<String>, zone: Tz) -> CityZone {
+        CityZone {
+            id,
+            name: name.into(),
+            zone,
+        }
+    }
+
+    /// The city's zone, when its IANA name is one this build knows. A city is validated when
+    /// saved, but a store can outlive a time-zone database that drops a name, so the caller
+    /// decides what to do with `None` rather than this panicking.
+    pub fn of(city: &City) -> Option<CityZone> {
+        let zone = zone_named(&city.time_zone)?;
+        Some(CityZone::new(city.id, city.name.clone(), zone))
     }
 }
 

@@ -132,6 +132,22 @@ pub enum DomainError {
     Unpairable {
         message: String,
     },
+    /// A link people will click that is not a web address (`reason` follows "it": "has no host").
+    InvalidLink {
+        field: &'static str,
+        value: String,
+        reason: &'static str,
+    },
+    /// A wall-clock time that does not happen on that day in that zone: the clocks jump from
+    /// `from` to `to` over it (a daylight-saving change).
+    TimeSkipped {
+        field: &'static str,
+        value: chrono::NaiveTime,
+        date: chrono::NaiveDate,
+        zone: &'static str,
+        from: chrono::NaiveTime,
+        to: chrono::NaiveTime,
+    },
     /// Several problems found in one request, so that a form can show each beside its field.
     Invalid(Vec<DomainError>),
 }
@@ -176,6 +192,8 @@ impl DomainError {
             DomainError::QuotaBroken { .. } => "quota_broken",
             DomainError::Duplicate { .. } => "duplicate",
             DomainError::Unpairable { .. } => "unpairable",
+            DomainError::InvalidLink { .. } => "invalid_link",
+            DomainError::TimeSkipped { .. } => "time_skipped",
             DomainError::Invalid(_) => "invalid",
         }
     }
@@ -200,7 +218,9 @@ impl DomainError {
             | DomainError::Duplicate { field, .. }
             | DomainError::WrongSide { field, .. }
             | DomainError::AlreadyPaired { field, .. }
-            | DomainError::UnknownRecord { field, .. } => Some(field.to_string()),
+            | DomainError::UnknownRecord { field, .. }
+            | DomainError::InvalidLink { field, .. }
+            | DomainError::TimeSkipped { field, .. } => Some(field.to_string()),
             DomainError::InvalidEmail { .. } => Some("email".into()),
             DomainError::InvalidPhone { .. } => Some("phone".into()),
             DomainError::QuotaBroken { .. } => None,
@@ -347,6 +367,24 @@ impl fmt::Display for DomainError {
                 write!(f, "“{value}” is not a theme of this programme.")
             }
             DomainError::Unpairable { message } => f.write_str(message),
+            DomainError::InvalidLink { value, reason, .. } => write!(
+                f,
+                "“{value}” is not a web link: it {reason}."
+            ),
+            DomainError::TimeSkipped {
+                value,
+                date,
+                zone,
+                from,
+                to,
+                ..
+            } => write!(
+                f,
+                "{} does not exist on {date} in {zone}: the clocks go forward from {} to {} that night. Choose a time before or after the change.",
+                value.format("%H:%M"),
+                from.format("%H:%M"),
+                to.format("%H:%M")
+            ),
             DomainError::Invalid(all) => {
                 let n = all.len();
                 write!(f, "{n} fields need attention.")

@@ -6,6 +6,7 @@ use std::collections::BTreeMap;
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
+use crate::text::ordinal;
 use crate::{Candidature, DomainError, Id, Programme, QuotaGroup, Record};
 
 /// What selection needs of a candidature.
@@ -323,17 +324,6 @@ pub fn check_decision(
     } else {
         Err(DomainError::QuotaBroken { violations })
     }
-}
-
-fn ordinal(n: usize) -> String {
-    let suffix = match (n % 10, n % 100) {
-        (1, 11) | (2, 12) | (3, 13) => "th",
-        (1, _) => "st",
-        (2, _) => "nd",
-        (3, _) => "rd",
-        _ => "th",
-    };
-    format!("{n}{suffix}")
 }
 
 #[cfg(test)]

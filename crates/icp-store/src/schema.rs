@@ -30,6 +30,8 @@ impl Schema {
         s.register::<icp_domain::pairing::PairingDraft>();
         s.register::<icp_domain::Person>();
         s.register::<icp_domain::Organisation>();
+        s.register::<icp_domain::meeting::Meeting>();
+        s.register::<icp_domain::meeting::MeetingSeries>();
         s
     }
 
