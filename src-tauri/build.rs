@@ -42,6 +42,11 @@ fn main() {
         "delete_pairing",
         "save_pairing_constraints",
         "pairing_constraints",
+        "list_meetings",
+        "get_meeting",
+        "save_meeting",
+        "delete_meeting",
+        "find_slots",
     ]);
     tauri_build::try_build(tauri_build::Attributes::new().app_manifest(manifest))
         .expect("tauri build script");

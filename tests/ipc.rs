@@ -386,3 +386,34 @@ fn candidatures_imported_selected_and_paired_through_the_commands() {
         14
     );
 }
+
+#[test]
+fn a_meeting_is_saved_from_the_planners_clock_and_slots_are_ranked_through_the_commands() {
+    let app = app();
+    let meeting = json!({ "input": {
+        "id": null, "title": "Pairing meeting", "kind": "working_meeting",
+        "belongs_to": { "kind": "programme" }, "date": "2022-11-02", "time": "15:00",
+        "end": "16:00", "planned_zone": "Europe/Berlin", "online_link": "https://meet.example.org/x" } });
+    let view = invoke(&app, "save_meeting", meeting.clone()).unwrap();
+    assert_eq!(view["meeting"]["start"], "2022-11-02T14:00:00Z");
+    let listed = invoke(&app, "list_meetings", json!({})).unwrap();
+    assert_eq!(listed.as_array().unwrap().len(), 1);
+
+    let mut late = meeting;
+    late["input"]["end"] = json!("14:00");
+    let err = invoke(&app, "save_meeting", late).unwrap_err();
+    assert_eq!(err["field"], "end", "{err}");
+
+    let ranking = invoke(
+        &app,
+        "find_slots",
+        json!({ "request": { "from": "2022-06-13", "to": "2022-06-17", "limit": 3,
+            "duration_minutes": 60, "cities": [
+                { "city": "00000000000000000000000001", "name": "Berlin", "time_zone": "Europe/Berlin" },
+                { "city": "00000000000000000000000002", "name": "Seoul", "time_zone": "Asia/Seoul" } ] } }),
+    )
+    .unwrap();
+    let slots = ranking["slots"].as_array().expect("ranked slots");
+    assert_eq!(slots.len(), 3);
+    assert_eq!(slots[0]["inside"], 2, "{}", slots[0]);
+}

@@ -91,6 +91,11 @@ pub fn build_app<R: Runtime>(builder: tauri::Builder<R>, state: DeskState) -> ta
             commands::pairings::delete_pairing,
             commands::pairings::save_pairing_constraints,
             commands::pairings::pairing_constraints,
+            commands::meetings::list_meetings,
+            commands::meetings::get_meeting,
+            commands::meetings::save_meeting,
+            commands::meetings::delete_meeting,
+            commands::meetings::find_slots,
         ])
 }
 

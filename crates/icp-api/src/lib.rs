@@ -9,6 +9,7 @@ mod desk;
 mod directory;
 mod error;
 mod files;
+mod meetings;
 mod pairings;
 mod print;
 mod sample;
@@ -20,6 +21,7 @@ pub use backup::BackupReport;
 pub use desk::Desk;
 pub use error::{ApiError, IpcError};
 pub use icp_print::Paper;
+pub use meetings::MeetingView;
 pub use pairings::{PairingBoard, PairingCityRef};
 pub use selection::{CandidatureView, CsvPreview, SelectionOutcome};
 pub use status::{AppStatus, Changed, ExportedFile, SampleSummary};
@@ -92,6 +94,25 @@ pub mod bindings {
             icp_domain::Organisation,
             crate::PairingCityRef,
             crate::PairingBoard,
+            icp_domain::time::Weekday,
+            icp_domain::meeting::MeetingKind,
+            icp_domain::meeting::BelongsTo,
+            icp_domain::meeting::AgendaItem,
+            icp_domain::meeting::Attendee,
+            icp_domain::meeting::ActionStatus,
+            icp_domain::meeting::ActionItem,
+            icp_domain::meeting::Meeting,
+            icp_domain::meeting::MeetingInput,
+            icp_domain::meeting::LocalTime,
+            icp_domain::meeting::MeetingWarning,
+            crate::MeetingView,
+            icp_domain::slots::SlotCityInput,
+            icp_domain::slots::DateRangeInput,
+            icp_domain::slots::SlotRequest,
+            icp_domain::slots::Fit,
+            icp_domain::slots::CityFit,
+            icp_domain::slots::RankedSlot,
+            icp_domain::slots::SlotRanking,
         ]
     }
 }

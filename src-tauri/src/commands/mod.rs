@@ -4,6 +4,7 @@
 pub mod cities;
 pub mod clusters;
 pub mod directory;
+pub mod meetings;
 pub mod pairings;
 pub mod selection;
 pub mod status;

@@ -18,6 +18,11 @@ import type { NewStudyVisit } from './bindings/NewStudyVisit';
 import type { Paper } from './bindings/Paper';
 import type { StudyVisit } from './bindings/StudyVisit';
 import type { StudyVisitView } from './bindings/StudyVisitView';
+import type { Meeting } from './bindings/Meeting';
+import type { MeetingInput } from './bindings/MeetingInput';
+import type { MeetingView } from './bindings/MeetingView';
+import type { SlotRanking } from './bindings/SlotRanking';
+import type { SlotRequest } from './bindings/SlotRequest';
 import type { CandidatureView } from './bindings/CandidatureView';
 import type { Cluster } from './bindings/Cluster';
 import type { ColumnMapping } from './bindings/ColumnMapping';
@@ -59,6 +64,25 @@ export type { SessionKind } from './bindings/SessionKind';
 export type { StudyVisit } from './bindings/StudyVisit';
 export type { StudyVisitView } from './bindings/StudyVisitView';
 export type { VisitWarning } from './bindings/VisitWarning';
+export type { ActionItem } from './bindings/ActionItem';
+export type { ActionStatus } from './bindings/ActionStatus';
+export type { AgendaItem } from './bindings/AgendaItem';
+export type { Attendee } from './bindings/Attendee';
+export type { BelongsTo } from './bindings/BelongsTo';
+export type { CityFit } from './bindings/CityFit';
+export type { DateRangeInput } from './bindings/DateRangeInput';
+export type { Fit } from './bindings/Fit';
+export type { LocalTime } from './bindings/LocalTime';
+export type { Meeting } from './bindings/Meeting';
+export type { MeetingInput } from './bindings/MeetingInput';
+export type { MeetingKind } from './bindings/MeetingKind';
+export type { MeetingView } from './bindings/MeetingView';
+export type { MeetingWarning } from './bindings/MeetingWarning';
+export type { RankedSlot } from './bindings/RankedSlot';
+export type { SlotCityInput } from './bindings/SlotCityInput';
+export type { SlotRanking } from './bindings/SlotRanking';
+export type { SlotRequest } from './bindings/SlotRequest';
+export type { Weekday } from './bindings/Weekday';
 export type { Answer } from './bindings/Answer';
 export type { CandidatureView } from './bindings/CandidatureView';
 export type { Candidature } from './bindings/Candidature';
@@ -331,6 +355,30 @@ export function setPairingManager(id: Id, manager: Id | null): Promise<Pairing> 
 
 export function deletePairing(id: Id): Promise<null> {
   return call<null>('delete_pairing', { id });
+}
+
+/** Every meeting, earliest first. */
+export function listMeetings(): Promise<Meeting[]> {
+  return call<Meeting[]>('list_meetings', {});
+}
+
+/** A meeting with its form on the planner's clock, every city's local time and its warnings. */
+export function getMeeting(id: Id): Promise<MeetingView> {
+  return call<MeetingView>('get_meeting', { id });
+}
+
+/** Saves a meeting typed on the planner's clock (a new one when `input.id` is null). */
+export function saveMeeting(input: MeetingInput): Promise<MeetingView> {
+  return call<MeetingView>('save_meeting', { input });
+}
+
+export function deleteMeeting(id: Id): Promise<null> {
+  return call<null>('delete_meeting', { id });
+}
+
+/** Candidate slots for the cities and dates asked, ranked, each with its reasons. */
+export function findSlots(request: SlotRequest): Promise<SlotRanking> {
+  return call<SlotRanking>('find_slots', { request });
 }
 
 /**

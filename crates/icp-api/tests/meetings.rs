@@ -1,0 +1,121 @@
+//! Meetings through the API: typed on the planner's clock, read on every participant's.
+
+mod common;
+
+use icp_api::Desk;
+use icp_domain::meeting::{Attendee, BelongsTo, MeetingInput, MeetingKind};
+use icp_domain::Person;
+
+fn input(date: &str, time: &str, end: &str, attendees: Vec<Attendee>) -> MeetingInput {
+    MeetingInput {
+        id: None,
+        title: "First working meeting".into(),
+        kind: MeetingKind::WorkingMeeting,
+        belongs_to: BelongsTo::Programme,
+        date: date.into(),
+        time: time.into(),
+        end: end.into(),
+        end_date: String::new(),
+        planned_zone: "Europe/Berlin".into(),
+        online_link: "https://meet.example.org/energy".into(),
+        venue: String::new(),
+        agenda: vec![],
+        attendees,
+        minutes: "<script>alert(1)</script> stays text".into(),
+        decisions: vec![],
+        actions: vec![],
+        series: None,
+    }
+}
+
+fn attendee(desk: &Desk, name: &str, city: icp_domain::Id) -> Attendee {
+    let person = desk
+        .add_person(&Person {
+            city: Some(city),
+            ..common::person(name)
+        })
+        .unwrap();
+    Attendee {
+        person: person.id,
+        guest_speaker: false,
+    }
+}
+
+#[test]
+fn a_berlin_meeting_is_read_on_each_attendees_clock_with_its_day() {
+    let dir = tempfile::tempdir().unwrap();
+    let desk = Desk::open(dir.path()).unwrap();
+    let vancouver = common::city(&desk, "Vancouver", "CA", "America/Vancouver");
+    let seoul = common::city(&desk, "Seoul", "KR", "Asia/Seoul");
+    let people = vec![
+        attendee(&desk, "Avery", vancouver),
+        attendee(&desk, "Min-jun", seoul),
+    ];
+    // 21 March 2022: Vancouver is already on summer time, Berlin not yet (UTC−7 and UTC+1).
+    let view = desk
+        .save_meeting(&input("2022-03-21", "17:00", "18:30", people))
+        .unwrap();
+    assert_eq!(view.meeting.start.to_rfc3339(), "2022-03-21T16:00:00+00:00");
+    assert_eq!(view.meeting.duration_minutes, 90);
+    assert_eq!(view.meeting.minutes, "<script>alert(1)</script> stays text");
+    let at = |name: &str| {
+        view.local_times
+            .iter()
+            .find(|l| l.name == name)
+            .unwrap_or_else(|| panic!("no local time for {name}: {:?}", view.local_times))
+    };
+    assert_eq!(
+        (
+            at("Vancouver").start.to_string(),
+            at("Vancouver").day_offset
+        ),
+        ("2022-03-21 09:00:00".to_string(), 0)
+    );
+    assert_eq!(
+        (at("Seoul").start.to_string(), at("Seoul").day_offset),
+        ("2022-03-22 01:00:00".to_string(), 1)
+    );
+
+    let again = desk.get_meeting(view.meeting.id).unwrap();
+    assert_eq!(
+        again.input.time, "17:00",
+        "the form shows the planner's clock again"
+    );
+    assert_eq!(desk.list_meetings().unwrap().len(), 1);
+}
+
+#[test]
+fn an_end_before_the_start_or_a_bad_link_is_refused_by_field_and_nothing_is_written() {
+    let dir = tempfile::tempdir().unwrap();
+    let desk = Desk::open(dir.path()).unwrap();
+    let mut bad = input("2022-03-21", "17:00", "16:00", vec![]);
+    bad.online_link = "javascript:alert(1)".into();
+    bad.planned_zone = "Europe/Atlantis".into();
+    let err = desk.save_meeting(&bad).unwrap_err().to_ipc();
+    let fields: Vec<&str> = err
+        .issues
+        .iter()
+        .filter_map(|i| i.field.as_deref())
+        .collect();
+    assert!(fields.contains(&"online_link"), "{err:?}");
+    assert!(fields.contains(&"planned_zone"), "{err:?}");
+    assert!(desk.list_meetings().unwrap().is_empty());
+
+    let gone = attendee(
+        &desk,
+        "Gone",
+        common::city(&desk, "Porto", "PT", "Europe/Lisbon"),
+    );
+    desk.delete_person(gone.person).unwrap();
+    let err = desk
+        .save_meeting(&input("2022-03-21", "17:00", "18:00", vec![gone]))
+        .unwrap_err()
+        .to_ipc();
+    assert!(
+        err.issues
+            .iter()
+            .any(|i| i.field.as_deref() == Some("attendees.0.person")),
+        "{err:?}"
+    );
+    assert!(desk.list_meetings().unwrap().is_empty());
+}
