@@ -110,3 +110,52 @@ fn a_pre_scored_file_needs_its_reviewer_and_then_fills_every_quota() {
         3
     );
 }
+
+#[test]
+fn a_meetings_minutes_and_the_meetings_calendar_are_written_headless() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().join("data");
+    {
+        let desk = icp_api::Desk::open(&data).unwrap();
+        let input: icp_domain::meeting::MeetingInput = serde_json::from_value(serde_json::json!({
+            "id": null, "title": "Second working meeting", "kind": "working_meeting",
+            "belongs_to": { "kind": "programme" }, "date": "2023-02-14", "time": "09:30",
+            "end": "12:00", "planned_zone": "Europe/Lisbon", "venue": "Porto City Hall" }))
+        .unwrap();
+        desk.save_meeting(&input).unwrap();
+    }
+    let pdf = dir.path().join("minutes.pdf");
+    let out = icp_desk(
+        &data,
+        &[
+            "print",
+            "minutes",
+            "second working",
+            "--out",
+            pdf.to_str().unwrap(),
+        ],
+    );
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(std::fs::read(&pdf).unwrap().starts_with(b"%PDF"));
+
+    let ics = dir.path().join("meetings.ics");
+    let out = icp_desk(&data, &["calendar", "--out", ics.to_str().unwrap()]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let text = std::fs::read_to_string(&ics).unwrap();
+    assert!(text.contains("DTSTART:20230214T093000Z"), "{text}");
+
+    let out = icp_desk(
+        &data,
+        &["print", "minutes", "nothing like it", "--out", "x.pdf"],
+    );
+    assert_eq!(out.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("No meeting is called"));
+}

@@ -29,6 +29,10 @@ Commands:
                        criterion's scores: “relevance”, “Score: commitment”…). Scores in the
                        file are recorded as NAME's review. Every bad line is reported and
                        then nothing is imported
+  print minutes MEETING --out FILE.pdf [--paper a4|letter]
+                       Print a meeting's minutes; MEETING is its id or (part of) its title
+  calendar --out FILE.ics [--upcoming]
+                       Write every meeting (or those still ahead) as an iCalendar file
   selection suggest [--json]
                        The highest-scoring selection within the quotas: every candidature with
                        its group, score, and whether it is in (and why)
@@ -62,6 +66,15 @@ enum Job {
     PrintCalendar {
         visit: String,
         out: PathBuf,
+    },
+    PrintMinutes {
+        meeting: String,
+        out: PathBuf,
+        paper: Paper,
+    },
+    MeetingsCalendar {
+        out: PathBuf,
+        upcoming: bool,
     },
     ImportCandidatures {
         file: PathBuf,
@@ -169,6 +182,23 @@ fn run_headless(dir: &Path, job: Job) -> Result<(), String> {
                 .map_err(|e| e.to_string())?;
             println!("Wrote {} ({} KB).", out.display(), bytes.div_ceil(1024));
         }
+        Job::PrintMinutes {
+            meeting,
+            out,
+            paper,
+        } => {
+            let id = find_meeting(&desk, &meeting)?;
+            let bytes = desk
+                .export_minutes(id, paper, &out)
+                .map_err(|e| e.to_string())?;
+            println!("Wrote {} ({} KB).", out.display(), bytes.div_ceil(1024));
+        }
+        Job::MeetingsCalendar { out, upcoming } => {
+            let bytes = desk
+                .export_meetings_calendar(upcoming, &out)
+                .map_err(|e| e.to_string())?;
+            println!("Wrote {} ({} KB).", out.display(), bytes.div_ceil(1024));
+        }
         Job::ImportCandidatures { file, reviewer } => {
             let mapping = match reviewer {
                 Some(name) => {
@@ -253,34 +283,61 @@ fn to_json<T: serde::Serialize>(value: &T) -> Result<String, String> {
 
 /// A visit by id, or by a title (or part of one) that names exactly one visit.
 fn find_visit(desk: &Desk, wanted: &str) -> Result<Id, String> {
+    let visits: Vec<StudyVisit> = desk.list_study_visits().map_err(|e| e.to_string())?;
+    let named = visits
+        .iter()
+        .map(|v| (v.id, v.title.clone(), v.start_date.clone()));
+    find_by_title(wanted, named.collect(), "study visit")
+}
+
+fn find_meeting(desk: &Desk, wanted: &str) -> Result<Id, String> {
+    let meetings = desk.list_meetings().map_err(|e| e.to_string())?;
+    let named = meetings.iter().map(|m| {
+        (
+            m.id,
+            m.title.clone(),
+            m.start.format("%Y-%m-%d %H:%M UTC").to_string(),
+        )
+    });
+    find_by_title(wanted, named.collect(), "meeting")
+}
+
+/// A record named by its id, or by (part of) its title when only one title matches;
+/// otherwise the candidates with their ids, so the next try can name one exactly.
+/// `records` are `(id, title, when)`.
+fn find_by_title(
+    wanted: &str,
+    records: Vec<(Id, String, String)>,
+    what: &str,
+) -> Result<Id, String> {
     if let Ok(id) = wanted.parse::<Id>() {
         return Ok(id);
     }
-    let visits: Vec<StudyVisit> = desk.list_study_visits().map_err(|e| e.to_string())?;
     let needle = icp_domain::text::fold(wanted);
-    let matching: Vec<&StudyVisit> = visits
+    let matching: Vec<&(Id, String, String)> = records
         .iter()
-        .filter(|v| icp_domain::text::fold(&v.title).contains(&needle))
+        .filter(|(_, title, _)| icp_domain::text::fold(title).contains(&needle))
         .collect();
     match matching.as_slice() {
-        [one] => Ok(one.id),
-        [] if visits.is_empty() => Err("There are no study visits in this data folder.".into()),
+        [one] => Ok(one.0),
+        [] if records.is_empty() => Err(format!("There are no {what}s in this data folder.")),
         found => {
-            let list: Vec<String> = (if found.is_empty() {
-                visits.iter().collect()
+            let shown: Vec<&(Id, String, String)> = if found.is_empty() {
+                records.iter().collect()
             } else {
                 found.to_vec()
-            })
-            .iter()
-            .map(|v| format!("  {}  {} ({})", v.id, v.title, v.start_date))
-            .collect();
-            let what = if found.is_empty() {
-                "No study visit is called"
+            };
+            let list: Vec<String> = shown
+                .iter()
+                .map(|(id, title, when)| format!("  {id}  {title} ({when})"))
+                .collect();
+            let head = if found.is_empty() {
+                format!("No {what} is called")
             } else {
-                "More than one study visit matches"
+                format!("More than one {what} matches")
             };
             Err(format!(
-                "{what} “{wanted}”. Name one by its id:\n{}",
+                "{head} “{wanted}”. Name one by its id:\n{}",
                 list.join("\n")
             ))
         }
@@ -293,6 +350,7 @@ fn parse(args: Vec<OsString>) -> Result<Invocation, String> {
     let mut paper: Option<Paper> = None;
     let mut json = false;
     let mut reviewer: Option<String> = None;
+    let mut upcoming = false;
     let mut words: Vec<OsString> = Vec::new();
     let mut it = args.into_iter();
     while let Some(arg) = it.next() {
@@ -323,6 +381,8 @@ fn parse(args: Vec<OsString>) -> Result<Invocation, String> {
                 .next()
                 .ok_or("--reviewer needs the name of who gave the file's scores")?;
             reviewer = Some(value.to_string_lossy().into_owned());
+        } else if text == "--upcoming" {
+            upcoming = true;
         } else if text == "--json" {
             json = true;
         } else if text == "-h" || text == "--help" {
@@ -372,15 +432,29 @@ fn parse(args: Vec<OsString>) -> Result<Invocation, String> {
         ["print", "calendar", _] => {
             return Err("--paper goes with 'print itinerary'; a calendar has no paper".into())
         }
+        ["print", "minutes", meeting] => Job::PrintMinutes {
+            meeting: meeting.to_string(),
+            out: out.take().ok_or("print minutes needs --out FILE.pdf")?,
+            paper: paper.take().unwrap_or(Paper::A4),
+        },
         ["print", what @ ("itinerary" | "calendar")] => {
             return Err(format!("print {what} needs a VISIT (its id or title)"))
         }
+        ["print", "minutes"] => {
+            return Err("print minutes needs a MEETING (its id or title)".into())
+        }
         ["print", ..] => {
             return Err(
-                "print takes 'itinerary VISIT --out FILE.pdf' or 'calendar VISIT --out FILE.ics'"
+                "print takes 'itinerary VISIT --out FILE.pdf', 'calendar VISIT --out FILE.ics' \
+                 or 'minutes MEETING --out FILE.pdf'"
                     .into(),
             )
         }
+        ["calendar"] => Job::MeetingsCalendar {
+            out: out.take().ok_or("calendar needs --out FILE.ics")?,
+            upcoming: std::mem::take(&mut upcoming),
+        },
+        ["calendar", ..] => return Err("calendar takes '--out FILE.ics [--upcoming]'".into()),
         ["candidatures", "import", _] => Job::ImportCandidatures {
             file: PathBuf::from(&words[2]),
             reviewer: reviewer.take(),
@@ -400,11 +474,14 @@ fn parse(args: Vec<OsString>) -> Result<Invocation, String> {
     if json {
         return Err("--json goes with 'selection suggest' or 'pairings suggest'".into());
     }
+    if upcoming {
+        return Err("--upcoming goes with 'calendar'".into());
+    }
     if reviewer.is_some() {
         return Err("--reviewer goes with 'candidatures import'".into());
     }
     if out.is_some() || paper.is_some() {
-        return Err("--out and --paper go with 'print itinerary' or 'print calendar'".into());
+        return Err("--out and --paper go with 'print …' or 'calendar'".into());
     }
     Ok(Invocation { data_dir, job })
 }

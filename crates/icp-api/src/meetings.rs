@@ -111,7 +111,10 @@ impl Desk {
 
     /// The cities whose clocks a meeting must be read on: those of its cluster or its pair,
     /// and the attendees' own, each once, by name.
-    fn participating_cities(&self, meeting: &Meeting) -> Result<Vec<CityZone>, ApiError> {
+    pub(crate) fn participating_cities(
+        &self,
+        meeting: &Meeting,
+    ) -> Result<Vec<CityZone>, ApiError> {
         use icp_domain::meeting::BelongsTo;
         let mut ids: Vec<Id> = match meeting.belongs_to {
             BelongsTo::Cluster(id) => self

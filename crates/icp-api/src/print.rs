@@ -1,9 +1,14 @@
 use std::io::Write;
 use std::path::Path;
 
-use icp_domain::{City, Id};
+use icp_domain::meeting::{meeting_warnings, BelongsTo, Meeting};
+use icp_domain::pairing::Pairing;
+use icp_domain::{City, Cluster, Id, Person};
 use icp_print::documents::cities::Cities;
 use icp_print::documents::itinerary::itinerary;
+use icp_print::documents::meeting_calendar::meeting_calendar;
+use icp_print::documents::minutes::{minutes, MinutesDocument};
+use icp_print::documents::people::People;
 use icp_print::documents::visit_calendar::visit_calendar;
 use icp_print::{ics, render_pdf, FontSet, Paper};
 
@@ -47,6 +52,71 @@ impl Desk {
     pub fn export_visit_calendar(&self, id: Id, path: &Path) -> Result<u64, ApiError> {
         let text = self.visit_calendar_ics(id)?;
         write_file(path, text.as_bytes())
+    }
+}
+
+impl Desk {
+    /// The minutes of a meeting, as PDF bytes: its time in every participating city, agenda,
+    /// attendees with their local time, minutes (as text), decisions and actions.
+    pub fn minutes_pdf(&self, id: Id, paper: Paper) -> Result<Vec<u8>, ApiError> {
+        let meeting: Meeting = self.one(id, "meeting")?;
+        let people = self.all::<Person>()?;
+        let cities = self.participating_cities(&meeting)?;
+        let mut doc = MinutesDocument::from_meeting(&meeting, &People(&people), &cities);
+        doc.part_of = self.part_of(meeting.belongs_to)?;
+        doc.warnings = meeting_warnings(chrono::Utc::now(), &meeting, &cities);
+        render_pdf(&minutes(&doc, paper), self.fonts()?).map_err(ApiError::Print)
+    }
+
+    /// Writes the minutes to `path`; a failed export leaves nothing under that name.
+    pub fn export_minutes(&self, id: Id, paper: Paper, path: &Path) -> Result<u64, ApiError> {
+        let bytes = self.minutes_pdf(id, paper)?;
+        write_file(path, &bytes)
+    }
+
+    /// Every meeting (or, with `upcoming`, those that have not ended) as an iCalendar file's
+    /// text.
+    pub fn meetings_calendar_ics(&self, upcoming: bool) -> Result<String, ApiError> {
+        let now = chrono::Utc::now();
+        let meetings: Vec<Meeting> = self
+            .list_meetings()?
+            .into_iter()
+            .filter(|m| !upcoming || m.end() > now)
+            .collect();
+        let people = self.all::<Person>()?;
+        let calendar = meeting_calendar(&self.programme.name, &meetings, &People(&people));
+        Ok(ics::write(&calendar, now.naive_utc()))
+    }
+
+    pub fn export_meetings_calendar(&self, upcoming: bool, path: &Path) -> Result<u64, ApiError> {
+        let text = self.meetings_calendar_ics(upcoming)?;
+        write_file(path, text.as_bytes())
+    }
+
+    /// What a meeting belongs to, in words: "Circular economy cluster", "Porto – eThekwini".
+    fn part_of(&self, belongs_to: BelongsTo) -> Result<Option<String>, ApiError> {
+        let city = |id: Id| -> Result<String, ApiError> {
+            Ok(self
+                .store
+                .get::<City>(id)?
+                .map_or_else(|| "a city no longer listed".to_string(), |c| c.name))
+        };
+        Ok(match belongs_to {
+            BelongsTo::Cluster(id) => self.store.get::<Cluster>(id)?.map(|c| {
+                let theme = self
+                    .programme
+                    .themes
+                    .iter()
+                    .find(|t| t.key == c.theme)
+                    .map_or(c.theme.clone(), |t| t.label.clone());
+                format!("{theme} cluster")
+            }),
+            BelongsTo::Pairing(id) => match self.store.get::<Pairing>(id)? {
+                Some(p) => Some(format!("{} – {}", city(p.eu_city)?, city(p.partner_city)?)),
+                None => None,
+            },
+            BelongsTo::Programme => None,
+        })
     }
 }
 

@@ -2,7 +2,11 @@
 
 mod common;
 
-use icp_api::Desk;
+use std::process::Command;
+use std::str::FromStr;
+
+use icalendar::{Calendar, CalendarComponent, CalendarDateTime, Component, DatePerhapsTime};
+use icp_api::{Desk, Paper};
 use icp_domain::meeting::{Attendee, BelongsTo, MeetingInput, MeetingKind};
 use icp_domain::Person;
 
@@ -118,4 +122,56 @@ fn an_end_before_the_start_or_a_bad_link_is_refused_by_field_and_nothing_is_writ
         "{err:?}"
     );
     assert!(desk.list_meetings().unwrap().is_empty());
+}
+
+#[test]
+fn the_minutes_print_every_citys_time_and_the_minutes_as_text_and_the_calendar_has_the_instant() {
+    let dir = tempfile::tempdir().unwrap();
+    let desk = Desk::open(dir.path()).unwrap();
+    let seoul = common::city(&desk, "서울 Seoul", "KR", "Asia/Seoul");
+    let people = vec![attendee(&desk, "Kim Min-jun 김민준", seoul)];
+    let view = desk
+        .save_meeting(&input("2022-03-21", "17:00", "18:30", people))
+        .unwrap();
+
+    let pdf = dir.path().join("minutes.pdf");
+    desk.export_minutes(view.meeting.id, Paper::A4, &pdf)
+        .unwrap();
+    let out = Command::new("pdftotext")
+        .args([pdf.to_str().unwrap(), "-"])
+        .output()
+        .expect("poppler-utils is installed (scripts/deps-debian.sh)");
+    let text = String::from_utf8(out.stdout).unwrap();
+    for expected in [
+        "First working meeting",
+        "김민준",
+        "<script>alert(1)</script> stays text",
+        "(+1)",
+        "Page 1 of",
+    ] {
+        assert!(text.contains(expected), "{expected:?} not in:\n{text}");
+    }
+
+    let ics = desk.meetings_calendar_ics(false).unwrap();
+    let calendar = Calendar::from_str(&ics).expect("a calendar program can read it");
+    let event = calendar
+        .components
+        .iter()
+        .find_map(CalendarComponent::as_event)
+        .expect("one event");
+    assert_eq!(
+        event.get_uid(),
+        Some(format!("{}@icp-desk", view.meeting.id).as_str())
+    );
+    match event.get_start() {
+        Some(DatePerhapsTime::DateTime(CalendarDateTime::Utc(t))) => {
+            assert_eq!(t, view.meeting.start)
+        }
+        other => panic!("expected a UTC start, got {other:?}"),
+    }
+    let upcoming = desk.meetings_calendar_ics(true).unwrap();
+    assert!(
+        !upcoming.contains("BEGIN:VEVENT"),
+        "a 2022 meeting is not upcoming"
+    );
 }

@@ -25,6 +25,8 @@ pub struct Event {
     pub end_utc: NaiveDateTime,
     pub summary: String,
     pub location: String,
+    /// A web address for the event (an online meeting's link); left out when empty.
+    pub url: String,
     pub description: String,
     pub category: String,
 }
@@ -52,6 +54,9 @@ pub fn write(calendar: &Calendar, stamp: NaiveDateTime) -> String {
         line("SUMMARY", &escape(&e.summary));
         if !e.location.is_empty() {
             line("LOCATION", &escape(&e.location));
+        }
+        if !e.url.is_empty() {
+            line("URL", &uri(&e.url));
         }
         if !e.description.is_empty() {
             line("DESCRIPTION", &escape(&e.description));
@@ -86,6 +91,21 @@ fn escape(text: &str) -> String {
             // Other control characters are not allowed in a content line at all.
             c if c.is_control() => {}
             c => out.push(c),
+        }
+    }
+    out
+}
+
+/// URL values are URIs (RFC 5545 §3.3.13), not TEXT: nothing is escaped, but a URI is ASCII,
+/// so every other byte (a link to https://광주.kr/회의, a stray space) is percent-encoded, as a
+/// browser does when it follows such a link.
+fn uri(link: &str) -> String {
+    let mut out = String::with_capacity(link.len());
+    for b in link.trim().bytes() {
+        if b.is_ascii_graphic() {
+            out.push(char::from(b));
+        } else {
+            out.push_str(&format!("%{b:02X}"));
         }
     }
     out
@@ -129,6 +149,7 @@ mod tests {
                     end_utc: at(9, 30),
                     summary: summary.into(),
                     location: String::new(),
+                    url: String::new(),
                     description: description.into(),
                     category: String::new(),
                 }],
@@ -148,6 +169,19 @@ mod tests {
         assert!(ics.contains("DTSTART:20220613T080000Z\r\n"), "{ics}");
         assert!(ics.contains("DTEND:20220613T093000Z\r\n"), "{ics}");
         assert!(!ics.contains("LOCATION"), "empty properties are left out");
+        assert!(!ics.contains("URL"), "empty properties are left out");
+    }
+
+    #[test]
+    fn urls_are_not_escaped_as_text_and_other_bytes_are_percent_encoded() {
+        assert_eq!(
+            uri("https://zoom.us/j/1?pwd=a,b;c\\d"),
+            "https://zoom.us/j/1?pwd=a,b;c\\d"
+        );
+        assert_eq!(
+            uri(" https://광주.kr/회의 x "),
+            "https://%EA%B4%91%EC%A3%BC.kr/%ED%9A%8C%EC%9D%98%20x"
+        );
     }
 
     #[test]

@@ -25,12 +25,7 @@ export const AREAS: readonly Area[] = [
   { key: 'selection', label: 'Selection' },
   { key: 'clusters', label: 'Clusters' },
   { key: 'pairings', label: 'Pairings' },
-  {
-    key: 'meetings',
-    label: 'Meetings',
-    plannedContent:
-      'Cluster meetings, pairing meetings, open online events, working meetings and the closing conference: agenda, attendees, guest speakers, minutes, decisions and action items, with the time shown in every participating city.',
-  },
+  { key: 'meetings', label: 'Meetings' },
   {
     key: 'best-practices',
     label: 'Best practices',

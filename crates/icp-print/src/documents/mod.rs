@@ -3,4 +3,8 @@
 
 pub mod cities;
 pub mod itinerary;
+pub mod meeting_calendar;
+mod meeting_time;
+pub mod minutes;
+pub mod people;
 pub mod visit_calendar;

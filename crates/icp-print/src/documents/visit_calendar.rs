@@ -35,6 +35,7 @@ pub fn visit_calendar(visit: &StudyVisit, cities: &Cities) -> Result<Calendar, P
                 start_utc,
                 end_utc,
                 summary: format!("{} — {}", s.kind.label(), s.title),
+                url: String::new(),
                 location: [s.venue.as_str(), s.address.as_str()]
                     .iter()
                     .filter(|p| !p.is_empty())

@@ -442,16 +442,21 @@ pub fn layout(doc: &Document, fonts: &FontSet) -> Layout {
             }
             ChunkKind::Normal | ChunkKind::Row { .. } => {}
         }
+        // A heading keeps with what follows, and a table's header row with its first row, so
+        // a heading over a table keeps with both: the chain is followed to its end, as far as
+        // it fits a page.
         let mut need = chunk.height;
-        if chunk.keep_with_next {
-            if let Some(next) = chunks.get(i + 1) {
-                let together = chunk.height + next.height;
-                // Keeping a heading with what follows is only possible if both fit a page.
-                if matches!(next.kind, ChunkKind::Normal | ChunkKind::Row { .. })
-                    && together <= geo.content_height()
+        let mut last = i;
+        while chunks[last].keep_with_next {
+            match chunks.get(last + 1) {
+                Some(next)
+                    if matches!(next.kind, ChunkKind::Normal | ChunkKind::Row { .. })
+                        && need + next.height <= geo.content_height() =>
                 {
-                    need = together;
+                    need += next.height;
+                    last += 1;
                 }
+                _ => break,
             }
         }
         if page_used && y + need > bottom + 1e-3 {

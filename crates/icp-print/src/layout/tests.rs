@@ -103,6 +103,33 @@ fn heading_is_not_left_alone_at_the_bottom() {
     assert_eq!(page_of(&without_body, "Orphan?"), [0]);
 }
 
+#[test]
+fn a_heading_over_a_table_keeps_with_its_header_and_first_row() {
+    // Wherever the foot of the page falls, the heading, the header row and the first row
+    // share a page: the heading is never left alone above a header that moved on.
+    for tenth in 2000..2500 {
+        let lay = doc(vec![
+            Block::Paragraph("x".into()),
+            Block::Spacer(tenth as f32 / 10.0),
+            Block::Heading {
+                level: 2,
+                text: "Section".into(),
+            },
+            Block::Table {
+                columns: vec![Column {
+                    title: "Head".into(),
+                    width_fraction: 1.0,
+                }],
+                rows: vec![vec!["first row".into()], vec!["second row".into()]],
+            },
+        ]);
+        let heading = page_of(&lay, "Section");
+        assert_eq!(heading, page_of(&lay, "first row"), "spacer {tenth}");
+        // (The header repeats on the next page when the second row goes there.)
+        assert_eq!(heading[..], page_of(&lay, "Head")[..1], "spacer {tenth}");
+    }
+}
+
 fn texts(lay: &Layout, part: Part, page: usize) -> Vec<String> {
     lay.pages[page]
         .items
