@@ -551,6 +551,21 @@ mod tests {
             .unwrap_err()
             .contains("suggest"));
         assert_eq!(
+            job(&["calendar", "--upcoming", "--out", "m.ics"]).unwrap(),
+            Job::MeetingsCalendar {
+                out: "m.ics".into(),
+                upcoming: true,
+            }
+        );
+        assert_eq!(
+            job(&["print", "minutes", "working", "--out", "m.pdf"]).unwrap(),
+            Job::PrintMinutes {
+                meeting: "working".into(),
+                out: "m.pdf".into(),
+                paper: Paper::A4,
+            }
+        );
+        assert_eq!(
             job(&["print", "calendar", "Porto", "--out", "p.ics"]).unwrap(),
             Job::PrintCalendar {
                 visit: "Porto".into(),
@@ -574,9 +589,11 @@ mod tests {
                 .unwrap_err()
                 .contains("a3")
         );
-        assert!(job(&["--out", "a"])
+        assert!(job(&["--out", "a"]).unwrap_err().contains("go with 'print"));
+        assert!(job(&["calendar"]).unwrap_err().contains("--out FILE.ics"));
+        assert!(job(&["--upcoming"])
             .unwrap_err()
-            .contains("print itinerary"));
+            .contains("goes with 'calendar'"));
         assert!(job(&["print", "calendar", "x"])
             .unwrap_err()
             .contains("--out FILE.ics"));
