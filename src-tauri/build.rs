@@ -47,6 +47,9 @@ fn main() {
         "save_meeting",
         "delete_meeting",
         "find_slots",
+        "list_best_practices",
+        "save_best_practice",
+        "delete_best_practice",
     ]);
     tauri_build::try_build(tauri_build::Attributes::new().app_manifest(manifest))
         .expect("tauri build script");

@@ -96,6 +96,9 @@ pub fn build_app<R: Runtime>(builder: tauri::Builder<R>, state: DeskState) -> ta
             commands::meetings::save_meeting,
             commands::meetings::delete_meeting,
             commands::meetings::find_slots,
+            commands::best_practices::list_best_practices,
+            commands::best_practices::save_best_practice,
+            commands::best_practices::delete_best_practice,
         ])
 }
 

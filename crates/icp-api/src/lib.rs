@@ -3,6 +3,7 @@
 //! it applies come from `icp-domain`, the durability from `icp-store`.
 
 mod backup;
+mod best_practices;
 mod cities;
 mod clusters;
 mod desk;
@@ -106,6 +107,7 @@ pub mod bindings {
             icp_domain::meeting::LocalTime,
             icp_domain::meeting::MeetingWarning,
             crate::MeetingView,
+            icp_domain::BestPractice,
             icp_domain::slots::SlotCityInput,
             icp_domain::slots::DateRangeInput,
             icp_domain::slots::SlotRequest,

@@ -175,3 +175,57 @@ fn the_minutes_print_every_citys_time_and_the_minutes_as_text_and_the_calendar_h
         "a 2022 meeting is not upcoming"
     );
 }
+
+#[test]
+fn a_practice_captured_in_a_meeting_is_created_once_then_updated_as_typing_goes_on() {
+    let dir = tempfile::tempdir().unwrap();
+    let desk = Desk::open(dir.path()).unwrap();
+    let meeting = desk
+        .save_meeting(&input("2022-03-21", "17:00", "18:30", vec![]))
+        .unwrap()
+        .meeting;
+    let draft = icp_domain::BestPractice {
+        id: icp_domain::Id::from_bytes([0; 16]),
+        title: String::new(),
+        city: None,
+        theme: Some("circular_economy".into()),
+        summary: "Repair cafés in every ".into(),
+        meeting: Some(meeting.id),
+        problem: String::new(),
+        solution: String::new(),
+        evidence: String::new(),
+        resources: String::new(),
+        transferability: String::new(),
+        contacts: vec![],
+        captured_at: String::new(),
+        sample: false,
+    };
+    let first = desk.save_best_practice(&draft).unwrap();
+    assert_ne!(first.id, draft.id);
+    assert!(!first.captured_at.is_empty());
+    let more = icp_domain::BestPractice {
+        summary: "Repair cafés in every district".into(),
+        ..first.clone()
+    };
+    let second = desk.save_best_practice(&more).unwrap();
+    assert_eq!(
+        (second.id, &second.captured_at),
+        (first.id, &first.captured_at)
+    );
+    let listed = desk.list_best_practices(Some(meeting.id)).unwrap();
+    assert_eq!(listed, vec![second]);
+    assert!(desk
+        .list_best_practices(Some(icp_domain::Id::from_parts(1, 1)))
+        .unwrap()
+        .is_empty());
+    let bad = icp_domain::BestPractice {
+        theme: Some("space travel".into()),
+        ..more
+    };
+    assert!(desk.save_best_practice(&bad).is_err());
+    assert_eq!(
+        desk.list_best_practices(None).unwrap()[0].theme.as_deref(),
+        Some("circular_economy"),
+        "a refused save changes nothing"
+    );
+}

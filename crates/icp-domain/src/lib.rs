@@ -2,6 +2,7 @@
 //! city…), the rules that make them valid, and nothing else. No I/O, no Tauri, no store: every
 //! other crate depends on this one, and this one on none of them.
 
+mod best_practice;
 mod candidature;
 mod candidature_import;
 mod checks;
@@ -22,6 +23,7 @@ mod study_visit;
 pub mod text;
 pub mod time;
 
+pub use best_practice::{BestPractice, PracticeRefs};
 pub use candidature::{Candidature, Criterion, Review, MAX_SCORE};
 pub use candidature_import::{csv_outline, read_candidatures, ColumnMapping};
 pub use city::{City, CityInput, CityQuery, CityZone};

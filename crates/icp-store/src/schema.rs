@@ -32,6 +32,7 @@ impl Schema {
         s.register::<icp_domain::Organisation>();
         s.register::<icp_domain::meeting::Meeting>();
         s.register::<icp_domain::meeting::MeetingSeries>();
+        s.register::<icp_domain::BestPractice>();
         s
     }
 

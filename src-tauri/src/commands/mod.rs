@@ -1,6 +1,7 @@
 //! Tauri commands, one module a feature. Each is a few lines: take the typed request, call the
 //! desk, tell other views what changed.
 
+pub mod best_practices;
 pub mod cities;
 pub mod clusters;
 pub mod directory;

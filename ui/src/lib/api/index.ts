@@ -18,6 +18,7 @@ import type { NewStudyVisit } from './bindings/NewStudyVisit';
 import type { Paper } from './bindings/Paper';
 import type { StudyVisit } from './bindings/StudyVisit';
 import type { StudyVisitView } from './bindings/StudyVisitView';
+import type { BestPractice } from './bindings/BestPractice';
 import type { Meeting } from './bindings/Meeting';
 import type { MeetingInput } from './bindings/MeetingInput';
 import type { MeetingView } from './bindings/MeetingView';
@@ -65,6 +66,7 @@ export type { StudyVisit } from './bindings/StudyVisit';
 export type { StudyVisitView } from './bindings/StudyVisitView';
 export type { VisitWarning } from './bindings/VisitWarning';
 export type { ActionItem } from './bindings/ActionItem';
+export type { BestPractice } from './bindings/BestPractice';
 export type { ActionStatus } from './bindings/ActionStatus';
 export type { AgendaItem } from './bindings/AgendaItem';
 export type { Attendee } from './bindings/Attendee';
@@ -379,6 +381,23 @@ export function deleteMeeting(id: Id): Promise<null> {
 /** Candidate slots for the cities and dates asked, ranked, each with its reasons. */
 export function findSlots(request: SlotRequest): Promise<SlotRanking> {
   return call<SlotRanking>('find_slots', { request });
+}
+
+/** The practices captured in a meeting (all of them with null), newest first. */
+export function listBestPractices(meeting: Id | null): Promise<BestPractice[]> {
+  return call<BestPractice[]>('list_best_practices', { meeting });
+}
+
+/**
+ * Saves a practice as it is typed; durable when the promise resolves. One sent with
+ * `NEW_RECORD_ID` is a new capture and comes back with its own id.
+ */
+export function saveBestPractice(practice: BestPractice): Promise<BestPractice> {
+  return call<BestPractice>('save_best_practice', { practice });
+}
+
+export function deleteBestPractice(id: Id): Promise<null> {
+  return call<null>('delete_best_practice', { id });
 }
 
 /**
