@@ -1,6 +1,8 @@
 // Meetings in the real window: planned on one clock, read on every participating city's.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { setTimeout as sleep } from 'node:timers/promises';
 import {
   By, byId, byTestId, cleanup, goTo, launch, newDataDir, press, quit, runCli, startDriver, stopDriver, type,
 } from './support/app.mjs';
@@ -62,6 +64,47 @@ test('a cluster meeting planned at 17:00 in Berlin is shown the next day in Inch
     await press(driver, await row.findElement(By.css('button')));
     await byTestId(driver, 'meeting-local-times', 15000);
     assert.match(await localTimeOf(driver, 'Incheon'), /\+1 day/);
+    await quit(driver);
+  } finally {
+    cleanup(dir);
+  }
+});
+
+test('a best practice typed in the capture panel survives the app being killed a second and a half after the last keystroke', async () => {
+  const dir = newDataDir();
+  try {
+    const loaded = await runCli(['sample-data'], dir);
+    assert.equal(loaded.code, 0, loaded.err);
+    let driver = await launch(dir);
+    await goTo(driver, 'Meetings');
+    await press(driver, await byTestId(driver, 'new-meeting'));
+    await type(await byId(driver, 'meeting-title'), 'Circular economy: repair and reuse');
+    await pick(driver, 'meeting-date', '2022-06-08');
+    await pick(driver, 'meeting-time', '10:00');
+    await pick(driver, 'meeting-end', '11:30');
+    await type(await byId(driver, 'meeting-zone'), 'Europe/Lisbon');
+    await press(driver, await byTestId(driver, 'save-meeting'));
+    await byTestId(driver, 'capture-panel', 15000);
+
+    await type(await byId(driver, 'capture-title'), 'Repair cafés in every district');
+    await (await byId(driver, 'capture-city')).findElement(By.xpath(".//option[normalize-space(.)='Porto']")).click();
+    const summary = 'Volunteers fix appliances twice a month; 4 t of waste avoided in 2021, ł and 광주 too';
+    await type(await byId(driver, 'capture-summary'), summary);
+    await sleep(1500);
+    // As if the laptop's battery died: no window close, no flush, no goodbye.
+    execFileSync('pkill', ['-KILL', '-f', `icp-desk --data-dir ${dir}`]);
+    await driver.quit().catch(() => {});
+    await sleep(500);
+
+    driver = await launch(dir);
+    await goTo(driver, 'Meetings');
+    const row = await byTestId(driver, 'meeting-row');
+    await press(driver, await row.findElement(By.css('button')));
+    const captured = await byTestId(driver, 'captured-practice', 15000);
+    const text = await captured.getText();
+    assert.match(text, /Repair cafés in every district/);
+    assert.ok(text.includes(summary), text);
+    assert.match(text, /Porto/);
     await quit(driver);
   } finally {
     cleanup(dir);
