@@ -158,14 +158,17 @@ fn run_headless(dir: &Path, job: Job) -> Result<(), String> {
             let s = desk.load_sample_data().map_err(|e| e.to_string())?;
             println!(
                 "Loaded the sample ICP AGIR programme into {}: {} cities, {} study visit(s), \
-                 {} candidatures, {} clusters, {} people and {} organisations added.",
+                 {} candidatures, {} clusters, {} people, {} organisations, {} meetings and {} \
+                 best practices added.",
                 dir.display(),
                 s.cities,
                 s.study_visits,
                 s.candidatures,
                 s.clusters,
                 s.people,
-                s.organisations
+                s.organisations,
+                s.meetings,
+                s.best_practices
             );
         }
         Job::PrintItinerary { visit, out, paper } => {

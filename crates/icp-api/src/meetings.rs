@@ -49,7 +49,7 @@ impl MeetingRefs for Refs {
 }
 
 impl Desk {
-    fn meeting_refs(&self) -> Result<Refs, ApiError> {
+    pub(crate) fn meeting_refs(&self) -> Result<impl MeetingRefs, ApiError> {
         let ids = |v: Vec<Id>| v.into_iter().collect::<HashSet<Id>>();
         Ok(Refs {
             people: ids(self.all::<Person>()?.iter().map(|p| p.id).collect()),

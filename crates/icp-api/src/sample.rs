@@ -1,3 +1,4 @@
+use icp_domain::meeting::Meeting;
 use icp_domain::{sample, Candidature, Cluster, Person, StudyVisit};
 
 use crate::{ApiError, Desk, SampleSummary};
@@ -80,6 +81,37 @@ impl Desk {
                 .collect::<Result<_, _>>()?;
             self.store.save_many(&clusters)?;
         }
+        // The clusters' monthly meetings and the practices captured in them, once.
+        let mut meetings = Vec::new();
+        let mut practices = Vec::new();
+        if !self.all::<Meeting>()?.iter().any(|m| m.sample) {
+            let sample =
+                sample::meetings(&self.programme, &self.all::<Cluster>()?, &cities, || {
+                    self.store.new_id()
+                });
+            let refs = self.meeting_refs()?;
+            for s in &sample.series {
+                s.validate(&refs)?;
+            }
+            // Meetings name their series: the series are saved first.
+            self.store.save_many(&sample.series)?;
+            let refs = self.meeting_refs()?;
+            meetings = sample
+                .meetings
+                .iter()
+                .map(|m| m.validate(&refs))
+                .collect::<Result<_, _>>()?;
+            practices = sample.practices;
+            self.store.save_together(|batch| {
+                for m in &meetings {
+                    batch.save(m)?;
+                }
+                for p in &practices {
+                    batch.save(p)?;
+                }
+                Ok(())
+            })?;
+        }
         Ok(SampleSummary {
             cities: added.len() as u32,
             study_visits,
@@ -87,6 +119,8 @@ impl Desk {
             clusters: clusters.len() as u32,
             people: people.len() as u32,
             organisations: organisations.len() as u32,
+            meetings: meetings.len() as u32,
+            best_practices: practices.len() as u32,
         })
     }
 }

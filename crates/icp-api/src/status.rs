@@ -21,6 +21,8 @@ pub struct SampleSummary {
     pub clusters: u32,
     pub people: u32,
     pub organisations: u32,
+    pub meetings: u32,
+    pub best_practices: u32,
 }
 
 /// Told to every open view after a save or a delete, so it can refresh.

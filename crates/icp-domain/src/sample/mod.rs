@@ -3,9 +3,11 @@
 
 mod candidatures;
 mod directory;
+mod meetings;
 
 pub use candidatures::{candidatures, clusters};
 pub use directory::{directory, SampleDirectory};
+pub use meetings::{meetings, SampleMeetings};
 
 use crate::{CityInput, Contact, Id, Logistics, Participant, Session, SessionKind, StudyVisit};
 
