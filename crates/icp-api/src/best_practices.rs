@@ -54,11 +54,23 @@ impl Desk {
                 ..practice.clone()
             },
         };
-        let ids = |v: Vec<Id>| v.into_iter().collect::<HashSet<Id>>();
+        // Saved on every pause in typing: only the records this practice names are looked up,
+        // not every city, meeting and person.
+        let known = |ids: Vec<Id>, exists: &dyn Fn(Id) -> Result<bool, ApiError>| {
+            ids.into_iter()
+                .filter_map(|id| exists(id).map(|yes| yes.then_some(id)).transpose())
+                .collect::<Result<HashSet<Id>, ApiError>>()
+        };
         let refs = Refs {
-            cities: ids(self.all::<City>()?.iter().map(|c| c.id).collect()),
-            meetings: ids(self.all::<Meeting>()?.iter().map(|m| m.id).collect()),
-            people: ids(self.all::<Person>()?.iter().map(|p| p.id).collect()),
+            cities: known(draft.city.into_iter().collect(), &|id| {
+                Ok(self.store.get::<City>(id)?.is_some())
+            })?,
+            meetings: known(draft.meeting.into_iter().collect(), &|id| {
+                Ok(self.store.get::<Meeting>(id)?.is_some())
+            })?,
+            people: known(draft.contacts.clone(), &|id| {
+                Ok(self.store.get::<Person>(id)?.is_some())
+            })?,
         };
         let valid = draft.validate(&self.programme, &refs)?;
         self.store.save(&valid)?;

@@ -69,15 +69,13 @@ impl Desk {
     /// Keeps the coordinator's ticks (the draft selection) and returns the board's counters
     /// for them. Only candidatures on record are kept.
     pub fn save_selection_draft(&self, chosen: &[Id]) -> Result<Vec<GroupTally>, ApiError> {
-        let records = self.candidatures(chosen)?;
+        // The counters first: they refuse an id that is not a candidature before anything is kept.
+        let tallies = self.selection_board(chosen)?;
         self.store.save(&SelectionDraft {
             id: SelectionDraft::ID,
             chosen: chosen.to_vec(),
         })?;
-        Ok(tally(
-            &self.programme.quota_groups,
-            &self.candidates(&records),
-        ))
+        Ok(tallies)
     }
 
     /// The ticks the board starts from: the draft being worked on, else the latest decision,
@@ -90,7 +88,8 @@ impl Desk {
                 .map(|d| d.selected)
                 .unwrap_or_default(),
         };
-        let known: Vec<Id> = self.all::<Candidature>()?.iter().map(|c| c.id).collect();
+        let known: std::collections::HashSet<Id> =
+            self.all::<Candidature>()?.iter().map(|c| c.id).collect();
         Ok(chosen.into_iter().filter(|id| known.contains(id)).collect())
     }
 
