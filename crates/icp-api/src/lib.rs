@@ -96,6 +96,7 @@ pub mod bindings {
             crate::PairingCityRef,
             crate::PairingBoard,
             icp_domain::time::Weekday,
+            icp_domain::slots::WorkingWeek,
             icp_domain::meeting::MeetingKind,
             icp_domain::meeting::BelongsTo,
             icp_domain::meeting::AgendaItem,

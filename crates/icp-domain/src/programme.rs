@@ -104,6 +104,8 @@ pub struct Programme {
     pub criteria: Vec<Criterion>,
     /// The highest score a reviewer gives on a criterion (the lowest is 0).
     pub max_score: u8,
+    /// A city's working hours and days unless it says otherwise (the slot finder's default).
+    pub working_week: crate::slots::WorkingWeek,
 }
 
 const EU_MEMBER_STATES: [(&str, &str, &str); 27] = [
@@ -307,6 +309,7 @@ impl Programme {
             candidature_deadline: "11-15".into(),
             questionnaire: icp_agir_questionnaire(),
             max_score: crate::MAX_SCORE,
+            working_week: crate::slots::WorkingWeek::default(),
             criteria: vec![
                 criterion("relevance", "Relevance of the city's priorities to the themes", 30),
                 criterion("commitment", "Political commitment", 25),

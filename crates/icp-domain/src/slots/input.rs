@@ -6,7 +6,7 @@ use ts_rs::TS;
 
 use super::query::{
     add, check_count, check_minutes, in_cities, in_meetings, DateRange, SlotCity, SlotQuery,
-    DEFAULT_STEP_MINUTES, DEFAULT_WORK_END, DEFAULT_WORK_START,
+    WorkingWeek, DEFAULT_STEP_MINUTES, DEFAULT_WORK_END, DEFAULT_WORK_START,
 };
 use super::rank::{check_limit, find_slots, SlotRanking};
 use super::series::{check_tolerance, plan_series, SeriesPlan};
@@ -15,13 +15,13 @@ use crate::time::Weekday;
 use crate::{parse_date, parse_time, DomainError, Id};
 
 fn default_start() -> String {
-    "08:00".into()
+    WorkingWeek::default().start
 }
 fn default_end() -> String {
-    "19:00".into()
+    WorkingWeek::default().end
 }
 fn default_days() -> Vec<Weekday> {
-    Weekday::WEEKDAYS.to_vec()
+    WorkingWeek::default().days
 }
 fn default_zone() -> String {
     "UTC".into()

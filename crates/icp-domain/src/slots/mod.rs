@@ -26,8 +26,8 @@ pub use crate::CityZone;
 pub use fit::{CityFit, Fit, OFF_DAY_MINUTES};
 pub use input::{DateRangeInput, SeriesRequest, SlotCityInput, SlotQueryInput, SlotRequest};
 pub use query::{
-    DateRange, SlotCity, SlotQuery, DEFAULT_STEP_MINUTES, DEFAULT_WORK_END, DEFAULT_WORK_START,
-    MAX_CITIES, MAX_MEETINGS, MAX_RANGE_DAYS,
+    DateRange, SlotCity, SlotQuery, WorkingWeek, DEFAULT_STEP_MINUTES, DEFAULT_WORK_END,
+    DEFAULT_WORK_START, MAX_CITIES, MAX_MEETINGS, MAX_RANGE_DAYS,
 };
 pub use rank::{find_slots, RankedSlot, SlotRanking, MAX_LIMIT};
 pub use series::{plan_series, CityBurden, PlannedMeeting, SeriesPlan};

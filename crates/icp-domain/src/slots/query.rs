@@ -3,6 +3,8 @@
 
 use chrono::{Duration, NaiveDate, NaiveTime, TimeZone};
 use chrono_tz::Tz;
+use serde::{Deserialize, Serialize};
+use ts_rs::TS;
 
 use crate::checks::in_list;
 use crate::time::Weekday;
@@ -17,6 +19,27 @@ pub const DEFAULT_WORK_END: NaiveTime = match NaiveTime::from_hms_opt(19, 0, 0) 
     Some(t) => t,
     None => panic!("19:00 is a time"),
 };
+/// The working week a city keeps unless it says otherwise, as the programme states it for
+/// the window's forms.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct WorkingWeek {
+    /// `HH:MM`, local.
+    pub start: String,
+    /// `HH:MM`, local.
+    pub end: String,
+    pub days: Vec<Weekday>,
+}
+
+impl Default for WorkingWeek {
+    fn default() -> WorkingWeek {
+        WorkingWeek {
+            start: DEFAULT_WORK_START.format("%H:%M").to_string(),
+            end: DEFAULT_WORK_END.format("%H:%M").to_string(),
+            days: Weekday::WEEKDAYS.to_vec(),
+        }
+    }
+}
+
 /// Start times every quarter of an hour unless asked otherwise.
 pub const DEFAULT_STEP_MINUTES: u32 = 15;
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { City, Country, IpcError } from '../../lib/api';
+import type { City, Country, IpcError, WorkingWeek } from '../../lib/api';
 import {
   choose,
   citiesOfRegion,
@@ -20,6 +20,13 @@ function city(id: string, name: string, country: string, time_zone: string): Cit
   return { id, name, local_name: null, country, time_zone, population: null, languages: [], sample: false };
 }
 
+/** The week the programme states (Programme::working_week). */
+const WEEK: WorkingWeek = {
+  start: '08:00',
+  end: '19:00',
+  days: ['monday', 'tuesday', 'wednesday', 'thursday', 'friday'],
+};
+
 const CITIES: City[] = [
   city('C1', 'Lisbon', 'PT', 'Europe/Lisbon'),
   city('C2', 'Vancouver', 'CA', 'America/Vancouver'),
@@ -34,28 +41,34 @@ const COUNTRIES: Country[] = [
 ];
 
 function form(over: Partial<SlotForm> = {}): SlotForm {
-  return { ...emptySlotForm(new Date(2022, 5, 13)), ...over };
+  return { ...emptySlotForm(WEEK, new Date(2022, 5, 13)), ...over };
 }
 
 describe('emptySlotForm', () => {
   it('starts with the coming week, an hour, ten slots, dates read in UTC', () => {
-    const f = emptySlotForm(new Date(2022, 5, 13));
+    const f = emptySlotForm(WEEK, new Date(2022, 5, 13));
     expect(f).toMatchObject({ from: '2022-06-13', to: '2022-06-19', zone: 'UTC', duration: 60, limit: 10, step: 15, chosen: [] });
   });
   it('crosses months', () => {
     expect(isoDate(new Date(2022, 0, 5))).toBe('2022-01-05');
-    expect(emptySlotForm(new Date(2022, 0, 28)).to).toBe('2022-02-03');
+    expect(emptySlotForm(WEEK, new Date(2022, 0, 28)).to).toBe('2022-02-03');
   });
 });
 
 describe('working weeks', () => {
-  it('defaults to 08:00–19:00, Monday to Friday', () => {
-    expect(defaultHours()).toEqual({
+  it("starts every city on the programme's working week", () => {
+    expect(defaultHours(WEEK)).toEqual({
       workStart: '08:00',
       workEnd: '19:00',
       workingDays: ['monday', 'tuesday', 'wednesday', 'thursday', 'friday'],
     });
-    expect(hoursOf({ hours: {} }, 'C1')).toEqual(defaultHours());
+    expect(hoursOf({ hours: {}, week: WEEK }, 'C1')).toEqual(defaultHours(WEEK));
+    const sixDays: WorkingWeek = { start: '09:00', end: '17:00', days: [...WEEK.days, 'saturday'] };
+    expect(hoursOf({ hours: {}, week: sixDays }, 'C1')).toEqual({
+      workStart: '09:00',
+      workEnd: '17:00',
+      workingDays: ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'],
+    });
   });
   it('toggles a day and keeps the week in order, each day once', () => {
     expect(toggleDay(['friday', 'monday'], 'saturday', true)).toEqual(['monday', 'friday', 'saturday']);
@@ -63,9 +76,10 @@ describe('working weeks', () => {
     expect(toggleDay(['monday', 'friday'], 'monday', false)).toEqual(['friday']);
   });
   it('does not share the default between cities', () => {
-    const a = defaultHours();
+    const a = defaultHours(WEEK);
     a.workingDays.push('sunday');
-    expect(defaultHours().workingDays).not.toContain('sunday');
+    expect(defaultHours(WEEK).workingDays).not.toContain('sunday');
+    expect(WEEK.days).not.toContain('sunday');
   });
 });
 

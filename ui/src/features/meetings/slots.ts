@@ -1,6 +1,6 @@
 // The slot finder's form, the request it sends, and how a ranked slot reads. The ranking and
 // every check are the backend's; this only carries what was typed and shows what came back.
-import type { City, Country, Fit, Id, IpcError, SlotRequest, Weekday } from '../../lib/api';
+import type { City, Country, Fit, Id, IpcError, SlotRequest, Weekday, WorkingWeek } from '../../lib/api';
 import { sortIssues } from '../../lib/errors';
 
 export const WEEKDAYS: readonly { value: Weekday; short: string; label: string }[] = [
@@ -20,9 +20,9 @@ export interface CityHours {
   workingDays: Weekday[];
 }
 
-/** The programme's working week, which a city keeps until someone changes it. */
-export function defaultHours(): CityHours {
-  return { workStart: '08:00', workEnd: '19:00', workingDays: ['monday', 'tuesday', 'wednesday', 'thursday', 'friday'] };
+/** The programme's working week, which a city keeps until someone changes it (a fresh copy). */
+export function defaultHours(week: WorkingWeek): CityHours {
+  return { workStart: week.start, workEnd: week.end, workingDays: [...week.days] };
 }
 
 export interface SlotForm {
@@ -30,6 +30,8 @@ export interface SlotForm {
   chosen: Id[];
   /** Only the cities whose hours were opened and changed; the others work the default week. */
   hours: Record<Id, CityHours>;
+  /** The programme's working week, which the other cities keep. */
+  week: WorkingWeek;
   from: string;
   to: string;
   zone: string;
@@ -46,13 +48,23 @@ export function isoDate(d: Date): string {
 }
 
 /** A first search: the coming week, an hour's meeting, the ten best slots. */
-export function emptySlotForm(today: Date = new Date()): SlotForm {
+export function emptySlotForm(week: WorkingWeek, today: Date = new Date()): SlotForm {
   const to = new Date(today.getFullYear(), today.getMonth(), today.getDate() + 6);
-  return { chosen: [], hours: {}, from: isoDate(today), to: isoDate(to), zone: 'UTC', duration: 60, limit: 10, step: 15 };
+  return {
+    chosen: [],
+    hours: {},
+    week,
+    from: isoDate(today),
+    to: isoDate(to),
+    zone: 'UTC',
+    duration: 60,
+    limit: 10,
+    step: 15,
+  };
 }
 
-export function hoursOf(form: Pick<SlotForm, 'hours'>, city: Id): CityHours {
-  return form.hours[city] ?? defaultHours();
+export function hoursOf(form: Pick<SlotForm, 'hours' | 'week'>, city: Id): CityHours {
+  return form.hours[city] ?? defaultHours(form.week);
 }
 
 /** The working days with `day` switched on or off, in the week's order. */

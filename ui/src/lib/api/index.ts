@@ -85,6 +85,7 @@ export type { SlotCityInput } from './bindings/SlotCityInput';
 export type { SlotRanking } from './bindings/SlotRanking';
 export type { SlotRequest } from './bindings/SlotRequest';
 export type { Weekday } from './bindings/Weekday';
+export type { WorkingWeek } from './bindings/WorkingWeek';
 export type { Answer } from './bindings/Answer';
 export type { CandidatureView } from './bindings/CandidatureView';
 export type { Candidature } from './bindings/Candidature';

@@ -6,6 +6,7 @@ import type { Question } from "./Question";
 import type { QuotaGroup } from "./QuotaGroup";
 import type { Region } from "./Region";
 import type { Theme } from "./Theme";
+import type { WorkingWeek } from "./WorkingWeek";
 
 export type Programme = { key: string, name: string, regions: Array<Region>, countries: Array<Country>, quota_groups: Array<QuotaGroup>, themes: Array<Theme>, phases: Array<Phase>, 
 /**
@@ -24,4 +25,8 @@ criteria: Array<Criterion>,
 /**
  * The highest score a reviewer gives on a criterion (the lowest is 0).
  */
-max_score: number, };
+max_score: number, 
+/**
+ * A city's working hours and days unless it says otherwise (the slot finder's default).
+ */
+working_week: WorkingWeek, };
