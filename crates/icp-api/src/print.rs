@@ -7,7 +7,7 @@ use icp_domain::{City, Cluster, Id, Person};
 use icp_print::documents::cities::Cities;
 use icp_print::documents::itinerary::itinerary;
 use icp_print::documents::meeting_calendar::meeting_calendar;
-use icp_print::documents::minutes::{minutes, MinutesDocument};
+use icp_print::documents::minutes::{minutes, CapturedPractice, MinutesDocument};
 use icp_print::documents::people::People;
 use icp_print::documents::visit_calendar::visit_calendar;
 use icp_print::{ics, render_pdf, FontSet, Paper};
@@ -65,6 +65,25 @@ impl Desk {
         let mut doc = MinutesDocument::from_meeting(&meeting, &People(&people), &cities);
         doc.part_of = self.part_of(meeting.belongs_to)?;
         doc.warnings = meeting_warnings(chrono::Utc::now(), &meeting, &cities);
+        let all_cities = self.all::<City>()?;
+        doc.best_practices = self
+            .list_best_practices(Some(id))?
+            .into_iter()
+            .map(|p| CapturedPractice {
+                city: p
+                    .city
+                    .and_then(|c| all_cities.iter().find(|k| k.id == c))
+                    .map(|c| c.name.clone())
+                    .unwrap_or_default(),
+                theme: p
+                    .theme
+                    .and_then(|t| self.programme.themes.iter().find(|k| k.key == t))
+                    .map(|t| t.label.clone())
+                    .unwrap_or_default(),
+                title: p.title,
+                summary: p.summary,
+            })
+            .collect();
         render_pdf(&minutes(&doc, paper), self.fonts()?).map_err(ApiError::Print)
     }
 

@@ -134,6 +134,24 @@ fn the_minutes_print_every_citys_time_and_the_minutes_as_text_and_the_calendar_h
         .save_meeting(&input("2022-03-21", "17:00", "18:30", people))
         .unwrap();
 
+    desk.save_best_practice(&icp_domain::BestPractice {
+        id: icp_domain::Id::from_bytes([0; 16]),
+        title: "Repair cafés in every district".into(),
+        city: Some(seoul),
+        theme: Some("circular_economy".into()),
+        summary: "Volunteers fix appliances twice a month".into(),
+        meeting: Some(view.meeting.id),
+        problem: String::new(),
+        solution: String::new(),
+        evidence: String::new(),
+        resources: String::new(),
+        transferability: String::new(),
+        contacts: vec![],
+        captured_at: String::new(),
+        sample: false,
+    })
+    .unwrap();
+
     let pdf = dir.path().join("minutes.pdf");
     desk.export_minutes(view.meeting.id, Paper::A4, &pdf)
         .unwrap();
@@ -150,6 +168,16 @@ fn the_minutes_print_every_citys_time_and_the_minutes_as_text_and_the_calendar_h
         "Page 1 of",
     ] {
         assert!(text.contains(expected), "{expected:?} not in:\n{text}");
+    }
+    // A table cell may wrap a title over two lines.
+    let squeezed: String = text.split_whitespace().collect();
+    for expected in [
+        "Repair cafés in every district",
+        "Volunteers fix appliances twice a month",
+        "Circular economy",
+    ] {
+        let wanted: String = expected.split_whitespace().collect();
+        assert!(squeezed.contains(&wanted), "{expected:?} not in:\n{text}");
     }
 
     let ics = desk.meetings_calendar_ics(false).unwrap();
