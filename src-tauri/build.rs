@@ -50,6 +50,18 @@ fn main() {
         "list_best_practices",
         "save_best_practice",
         "delete_best_practice",
+        "export_minutes",
+        "export_meetings_calendar",
+        "list_series",
+        "get_series",
+        "preview_series",
+        "save_series",
+        "delete_series",
+        "dashboard",
+        "list_evaluations",
+        "save_evaluation",
+        "delete_evaluation",
+        "evaluation_summary",
     ]);
     tauri_build::try_build(tauri_build::Attributes::new().app_manifest(manifest))
         .expect("tauri build script");

@@ -417,3 +417,54 @@ fn a_meeting_is_saved_from_the_planners_clock_and_slots_are_ranked_through_the_c
     assert_eq!(slots.len(), 3);
     assert_eq!(slots[0]["inside"], 2, "{}", slots[0]);
 }
+
+#[test]
+fn a_series_an_evaluation_and_the_dashboard_go_through_the_commands() {
+    let app = app();
+    let series = json!({ "series": {
+        "id": "00000000000000000000000000", "title": "Working meeting", "kind": "working_meeting",
+        "belongs_to": { "kind": "programme" },
+        "rule": { "kind": "monthly", "every": 1, "week": "second", "weekday": "tuesday" },
+        "time": "15:00", "planned_zone": "Europe/Brussels", "duration_minutes": 90,
+        "from": "2099-01-01", "count": 3 } });
+    let preview = invoke(&app, "preview_series", series.clone()).unwrap();
+    assert_eq!(preview["meetings"].as_array().unwrap().len(), 3);
+    assert!(invoke(&app, "list_meetings", json!({}))
+        .unwrap()
+        .as_array()
+        .unwrap()
+        .is_empty());
+    let saved = invoke(&app, "save_series", series.clone()).unwrap();
+    let first = saved["meetings"][0]["meeting"].clone();
+    assert!(first.is_string(), "{saved}");
+
+    let mut bad = series;
+    bad["series"]["planned_zone"] = json!("Europe/Atlantis");
+    let err = invoke(&app, "save_series", bad).unwrap_err();
+    assert_eq!(err["field"], "planned_zone", "{err}");
+    assert_eq!(
+        invoke(&app, "list_series", json!({}))
+            .unwrap()
+            .as_array()
+            .unwrap()
+            .len(),
+        1
+    );
+
+    let subject = json!({ "kind": "meeting", "id": first });
+    let evaluation = json!({ "evaluation": {
+        "id": "00000000000000000000000000", "subject": subject, "respondent": "", "city": null,
+        "ratings": [{ "question": "overall", "score": 4 }], "comment": "<b>Useful</b>",
+        "submitted_at": "", "sample": false } });
+    invoke(&app, "save_evaluation", evaluation.clone()).unwrap();
+    let summary = invoke(&app, "evaluation_summary", json!({ "subject": subject })).unwrap();
+    assert_eq!(summary["summary"]["responses"], 1, "{summary}");
+    let mut out_of_scale = evaluation;
+    out_of_scale["evaluation"]["ratings"][0]["score"] = json!(9);
+    let err = invoke(&app, "save_evaluation", out_of_scale).unwrap_err();
+    assert_eq!(err["field"], "ratings.0.score", "{err}");
+
+    let board = invoke(&app, "dashboard", json!({ "today": "2098-12-31" })).unwrap();
+    assert_eq!(board["upcoming"].as_array().unwrap().len(), 3, "{board}");
+    assert!(invoke(&app, "dashboard", json!({ "today": "yesterday" })).is_err());
+}

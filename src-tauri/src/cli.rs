@@ -3,7 +3,7 @@
 use std::ffi::OsString;
 use std::path::{Path, PathBuf};
 
-use icp_api::{Desk, Paper};
+use icp_api::{Desk, MeetingsToExport, Paper};
 use icp_domain::{Id, StudyVisit};
 
 const HELP: &str = "\
@@ -158,17 +158,19 @@ fn run_headless(dir: &Path, job: Job) -> Result<(), String> {
             let s = desk.load_sample_data().map_err(|e| e.to_string())?;
             println!(
                 "Loaded the sample ICP AGIR programme into {}: {} cities, {} study visit(s), \
-                 {} candidatures, {} clusters, {} people, {} organisations, {} meetings and {} \
-                 best practices added.",
+                 {} pairing(s), {} candidatures, {} clusters, {} people, {} organisations, {} \
+                 meetings, {} best practices and {} evaluations added.",
                 dir.display(),
                 s.cities,
                 s.study_visits,
+                s.pairings,
                 s.candidatures,
                 s.clusters,
                 s.people,
                 s.organisations,
                 s.meetings,
-                s.best_practices
+                s.best_practices,
+                s.evaluations
             );
         }
         Job::PrintItinerary { visit, out, paper } => {
@@ -198,7 +200,14 @@ fn run_headless(dir: &Path, job: Job) -> Result<(), String> {
         }
         Job::MeetingsCalendar { out, upcoming } => {
             let bytes = desk
-                .export_meetings_calendar(upcoming, &out)
+                .export_meetings_calendar(
+                    &if upcoming {
+                        MeetingsToExport::Upcoming
+                    } else {
+                        MeetingsToExport::All
+                    },
+                    &out,
+                )
                 .map_err(|e| e.to_string())?;
             println!("Wrote {} ({} KB).", out.display(), bytes.div_ceil(1024));
         }

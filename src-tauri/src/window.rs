@@ -99,6 +99,18 @@ pub fn build_app<R: Runtime>(builder: tauri::Builder<R>, state: DeskState) -> ta
             commands::best_practices::list_best_practices,
             commands::best_practices::save_best_practice,
             commands::best_practices::delete_best_practice,
+            commands::meetings::export_minutes,
+            commands::meetings::export_meetings_calendar,
+            commands::meeting_series::list_series,
+            commands::meeting_series::get_series,
+            commands::meeting_series::preview_series,
+            commands::meeting_series::save_series,
+            commands::meeting_series::delete_series,
+            commands::dashboard::dashboard,
+            commands::evaluations::list_evaluations,
+            commands::evaluations::save_evaluation,
+            commands::evaluations::delete_evaluation,
+            commands::evaluations::evaluation_summary,
         ])
 }
 

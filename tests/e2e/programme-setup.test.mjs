@@ -119,7 +119,7 @@ test('on the pairing board a pair is forbidden from the keyboard, the suggestion
     await goTo(driver, 'Pairings');
     await press(driver, await byTestId(driver, 'suggest-pairings'));
     await waitCount(driver, 'proposed-pair', 7);
-    const proposedCell = await driver.findElement(By.css('[data-testid="matrix-cell"][data-proposed="true"]'));
+    const proposedCell = await driver.findElement(By.css('[data-testid="matrix-cell"][data-proposed="true"][data-accepted="false"]'));
     const eu = await proposedCell.getAttribute('data-eu');
     const partner = await proposedCell.getAttribute('data-partner');
     // From the first cell, with the arrow keys, as a person without a mouse would.

@@ -6,10 +6,13 @@ mod backup;
 mod best_practices;
 mod cities;
 mod clusters;
+mod dashboard;
 mod desk;
 mod directory;
 mod error;
+mod evaluations;
 mod files;
+mod meeting_series;
 mod meetings;
 mod pairings;
 mod print;
@@ -19,11 +22,17 @@ mod status;
 mod study_visits;
 
 pub use backup::BackupReport;
+pub use dashboard::{
+    Dashboard, OpenAction, OwnerActions, PhaseOnTimeline, PhaseState, UpcomingMeeting,
+};
 pub use desk::Desk;
 pub use error::{ApiError, IpcError};
+pub use evaluations::EvaluationSummaryView;
 pub use icp_print::Paper;
+pub use meeting_series::{SeriesMeeting, SeriesView};
 pub use meetings::MeetingView;
 pub use pairings::{PairingBoard, PairingCityRef};
+pub use print::MeetingsToExport;
 pub use selection::{CandidatureView, CsvPreview, SelectionOutcome};
 pub use status::{AppStatus, Changed, ExportedFile, SampleSummary};
 pub use study_visits::{NewStudyVisit, StudyVisitView};
@@ -109,6 +118,14 @@ pub mod bindings {
             icp_domain::meeting::MeetingWarning,
             crate::MeetingView,
             icp_domain::BestPractice,
+            icp_domain::evaluation::EvaluationQuestion,
+            icp_domain::evaluation::EvaluationSubject,
+            icp_domain::evaluation::Rating,
+            icp_domain::evaluation::Evaluation,
+            icp_domain::evaluation::QuestionSummary,
+            icp_domain::evaluation::SummaryComment,
+            icp_domain::evaluation::EvaluationSummary,
+            crate::EvaluationSummaryView,
             icp_domain::slots::SlotCityInput,
             icp_domain::slots::DateRangeInput,
             icp_domain::slots::SlotRequest,
@@ -116,6 +133,20 @@ pub mod bindings {
             icp_domain::slots::CityFit,
             icp_domain::slots::RankedSlot,
             icp_domain::slots::SlotRanking,
+            icp_domain::meeting::WeekOfMonth,
+            icp_domain::meeting::SeriesRule,
+            icp_domain::meeting::MovedOccurrence,
+            icp_domain::meeting::MeetingSeries,
+            icp_domain::meeting::Occurrence,
+            crate::SeriesMeeting,
+            crate::SeriesView,
+            crate::MeetingsToExport,
+            crate::UpcomingMeeting,
+            crate::OpenAction,
+            crate::OwnerActions,
+            crate::PhaseState,
+            crate::PhaseOnTimeline,
+            crate::Dashboard,
         ]
     }
 }

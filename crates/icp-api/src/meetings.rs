@@ -5,7 +5,8 @@ use std::collections::HashSet;
 
 use chrono::Utc;
 use icp_domain::meeting::{
-    meeting_warnings, LocalTime, Meeting, MeetingInput, MeetingRefs, MeetingSeries, MeetingWarning,
+    meeting_warnings, Attendee, BelongsTo, LocalTime, Meeting, MeetingInput, MeetingRefs,
+    MeetingSeries, MeetingWarning,
 };
 use icp_domain::pairing::Pairing;
 use icp_domain::slots::{SlotRanking, SlotRequest};
@@ -115,8 +116,16 @@ impl Desk {
         &self,
         meeting: &Meeting,
     ) -> Result<Vec<CityZone>, ApiError> {
-        use icp_domain::meeting::BelongsTo;
-        let mut ids: Vec<Id> = match meeting.belongs_to {
+        self.cities_of(meeting.belongs_to, &meeting.attendees)
+    }
+
+    /// The cities of a cluster or pair and of the people attending, by name.
+    pub(crate) fn cities_of(
+        &self,
+        belongs_to: BelongsTo,
+        attendees: &[Attendee],
+    ) -> Result<Vec<CityZone>, ApiError> {
+        let mut ids: Vec<Id> = match belongs_to {
             BelongsTo::Cluster(id) => self
                 .store
                 .get::<Cluster>(id)?
@@ -129,7 +138,7 @@ impl Desk {
                 .unwrap_or_default(),
             BelongsTo::Programme => Vec::new(),
         };
-        for a in &meeting.attendees {
+        for a in attendees {
             if let Some(city) = self.store.get::<Person>(a.person)?.and_then(|p| p.city) {
                 ids.push(city);
             }

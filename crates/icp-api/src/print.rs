@@ -1,9 +1,9 @@
 use std::io::Write;
 use std::path::Path;
 
-use icp_domain::meeting::{meeting_warnings, BelongsTo, Meeting};
+use icp_domain::meeting::{meeting_warnings, BelongsTo, Meeting, MeetingSeries};
 use icp_domain::pairing::Pairing;
-use icp_domain::{City, Cluster, Id, Person};
+use icp_domain::{City, Cluster, EvaluationSubject, Id, Person};
 use icp_print::documents::cities::Cities;
 use icp_print::documents::itinerary::itinerary;
 use icp_print::documents::meeting_calendar::meeting_calendar;
@@ -12,8 +12,27 @@ use icp_print::documents::people::People;
 use icp_print::documents::visit_calendar::visit_calendar;
 use icp_print::{ics, render_pdf, FontSet, Paper};
 
+use serde::{Deserialize, Serialize};
+use ts_rs::TS;
+
 use crate::files::write_atomically;
 use crate::{ApiError, Desk};
+
+/// Which meetings a calendar export holds.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum MeetingsToExport {
+    /// Every meeting on record.
+    All,
+    /// Those that have not ended yet.
+    Upcoming,
+    Meeting {
+        id: Id,
+    },
+    Series {
+        id: Id,
+    },
+}
 
 impl Desk {
     /// The fonts, found once per desk: looking through the system's fonts is the slow part of a
@@ -84,6 +103,7 @@ impl Desk {
                 summary: p.summary,
             })
             .collect();
+        doc.evaluation = self.printed_evaluation(EvaluationSubject::Meeting(id))?;
         render_pdf(&minutes(&doc, paper), self.fonts()?).map_err(ApiError::Print)
     }
 
@@ -93,27 +113,41 @@ impl Desk {
         write_file(path, &bytes)
     }
 
-    /// Every meeting (or, with `upcoming`, those that have not ended) as an iCalendar file's
-    /// text.
-    pub fn meetings_calendar_ics(&self, upcoming: bool) -> Result<String, ApiError> {
+    /// The meetings `which` names as an iCalendar file's text, each in the zone it was planned
+    /// in.
+    pub fn meetings_calendar_ics(&self, which: &MeetingsToExport) -> Result<String, ApiError> {
         let now = chrono::Utc::now();
-        let meetings: Vec<Meeting> = self
-            .list_meetings()?
-            .into_iter()
-            .filter(|m| !upcoming || m.end() > now)
-            .collect();
+        let meetings: Vec<Meeting> = match which {
+            MeetingsToExport::All => self.list_meetings()?,
+            MeetingsToExport::Upcoming => self
+                .list_meetings()?
+                .into_iter()
+                .filter(|m| m.end() > now)
+                .collect(),
+            MeetingsToExport::Meeting { id } => vec![self.one(*id, "meeting")?],
+            MeetingsToExport::Series { id } => {
+                let _: MeetingSeries = self.one(*id, "series")?;
+                let mut all = self.series_meetings(*id)?;
+                all.sort_by_key(|m| (m.start, m.id));
+                all
+            }
+        };
         let people = self.all::<Person>()?;
         let calendar = meeting_calendar(&self.programme.name, &meetings, &People(&people));
         Ok(ics::write(&calendar, now.naive_utc()))
     }
 
-    pub fn export_meetings_calendar(&self, upcoming: bool, path: &Path) -> Result<u64, ApiError> {
-        let text = self.meetings_calendar_ics(upcoming)?;
+    pub fn export_meetings_calendar(
+        &self,
+        which: &MeetingsToExport,
+        path: &Path,
+    ) -> Result<u64, ApiError> {
+        let text = self.meetings_calendar_ics(which)?;
         write_file(path, text.as_bytes())
     }
 
     /// What a meeting belongs to, in words: "Circular economy cluster", "Porto – eThekwini".
-    fn part_of(&self, belongs_to: BelongsTo) -> Result<Option<String>, ApiError> {
+    pub(crate) fn part_of(&self, belongs_to: BelongsTo) -> Result<Option<String>, ApiError> {
         let city = |id: Id| -> Result<String, ApiError> {
             Ok(self
                 .store

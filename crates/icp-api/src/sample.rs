@@ -1,5 +1,6 @@
 use icp_domain::meeting::Meeting;
-use icp_domain::{sample, Candidature, Cluster, Person, StudyVisit};
+use icp_domain::pairing::Pairing;
+use icp_domain::{sample, Candidature, Cluster, Id, Person, StudyVisit};
 
 use crate::{ApiError, Desk, SampleSummary};
 
@@ -81,14 +82,44 @@ impl Desk {
                 .collect::<Result<_, _>>()?;
             self.store.save_many(&clusters)?;
         }
-        // The clusters' monthly meetings and the practices captured in them, once.
+        // The pair of the sample visit, Porto – eThekwini, accepted once, with Porto's
+        // pairing manager, so that the pairing meetings below have a pair to belong to.
+        let mut pairings = 0;
+        let pairing_managers: Vec<Person> = self
+            .all::<Person>()?
+            .into_iter()
+            .filter(|p| p.sample && p.role == "Pairing manager")
+            .collect();
+        if let (Some(porto), Some(ethekwini)) = (find("Porto"), find("eThekwini")) {
+            if self.all::<Pairing>()?.is_empty() {
+                let mut pairing = self.accept_pairings(&[(porto, ethekwini)])?.remove(0);
+                pairing.manager = pairing_managers
+                    .iter()
+                    .find(|p| p.city == Some(porto))
+                    .map(|p| p.id);
+                pairing.sample = true;
+                self.store.save(&pairing)?;
+                pairings = 1;
+            }
+        }
+        // The clusters' monthly meetings and the pair's, and the practices captured in them,
+        // once.
         let mut meetings = Vec::new();
         let mut practices = Vec::new();
+        let mut evaluations: Vec<icp_domain::Evaluation> = Vec::new();
         if !self.all::<Meeting>()?.iter().any(|m| m.sample) {
             let sample =
                 sample::meetings(&self.programme, &self.all::<Cluster>()?, &cities, || {
                     self.store.new_id()
                 });
+            let mut sample = sample;
+            if let Some(pair) = self.all::<Pairing>()?.into_iter().find(|p| p.sample) {
+                let managers: Vec<Id> = pairing_managers.iter().map(|p| p.id).collect();
+                let ours = sample::pairing_meetings(&pair, &managers, || self.store.new_id());
+                sample.series.extend(ours.series);
+                sample.meetings.extend(ours.meetings);
+                sample.practices.extend(ours.practices);
+            }
             let refs = self.meeting_refs()?;
             for s in &sample.series {
                 s.validate(&refs)?;
@@ -102,6 +133,18 @@ impl Desk {
                 .map(|m| m.validate(&refs))
                 .collect::<Result<_, _>>()?;
             practices = sample.practices;
+            // A few participants' evaluations of the first cluster meeting.
+            if let Some(first) = meetings.first() {
+                let known = crate::evaluations::KnownIds {
+                    meetings: [first.id].into(),
+                    cities: cities.iter().map(|c| c.id).collect(),
+                    ..Default::default()
+                };
+                evaluations = sample::evaluations(first, &cities, || self.store.new_id())
+                    .iter()
+                    .map(|e| e.validate(&self.programme, &known))
+                    .collect::<Result<_, _>>()?;
+            }
             self.store.save_together(|batch| {
                 for m in &meetings {
                     batch.save(m)?;
@@ -109,18 +152,23 @@ impl Desk {
                 for p in &practices {
                     batch.save(p)?;
                 }
+                for e in &evaluations {
+                    batch.save(e)?;
+                }
                 Ok(())
             })?;
         }
         Ok(SampleSummary {
             cities: added.len() as u32,
             study_visits,
+            pairings,
             candidatures: candidatures.len() as u32,
             clusters: clusters.len() as u32,
             people: people.len() as u32,
             organisations: organisations.len() as u32,
             meetings: meetings.len() as u32,
             best_practices: practices.len() as u32,
+            evaluations: evaluations.len() as u32,
         })
     }
 }

@@ -17,12 +17,16 @@ pub struct AppStatus {
 pub struct SampleSummary {
     pub cities: u32,
     pub study_visits: u32,
+    /// The pair of the sample visit, Porto – eThekwini.
+    pub pairings: u32,
     pub candidatures: u32,
     pub clusters: u32,
     pub people: u32,
     pub organisations: u32,
     pub meetings: u32,
     pub best_practices: u32,
+    /// Participants' evaluations of the first sample cluster meeting.
+    pub evaluations: u32,
 }
 
 /// Told to every open view after a save or a delete, so it can refresh.

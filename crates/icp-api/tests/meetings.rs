@@ -6,7 +6,7 @@ use std::process::Command;
 use std::str::FromStr;
 
 use icalendar::{Calendar, CalendarComponent, CalendarDateTime, Component, DatePerhapsTime};
-use icp_api::{Desk, Paper};
+use icp_api::{Desk, MeetingsToExport, Paper};
 use icp_domain::meeting::{Attendee, BelongsTo, MeetingInput, MeetingKind};
 use icp_domain::Person;
 
@@ -29,6 +29,7 @@ fn input(date: &str, time: &str, end: &str, attendees: Vec<Attendee>) -> Meeting
         decisions: vec![],
         actions: vec![],
         series: None,
+        occurrence: None,
     }
 }
 
@@ -180,7 +181,7 @@ fn the_minutes_print_every_citys_time_and_the_minutes_as_text_and_the_calendar_h
         assert!(squeezed.contains(&wanted), "{expected:?} not in:\n{text}");
     }
 
-    let ics = desk.meetings_calendar_ics(false).unwrap();
+    let ics = desk.meetings_calendar_ics(&MeetingsToExport::All).unwrap();
     let calendar = Calendar::from_str(&ics).expect("a calendar program can read it");
     let event = calendar
         .components
@@ -197,7 +198,9 @@ fn the_minutes_print_every_citys_time_and_the_minutes_as_text_and_the_calendar_h
         }
         other => panic!("expected a UTC start, got {other:?}"),
     }
-    let upcoming = desk.meetings_calendar_ics(true).unwrap();
+    let upcoming = desk
+        .meetings_calendar_ics(&MeetingsToExport::Upcoming)
+        .unwrap();
     assert!(
         !upcoming.contains("BEGIN:VEVENT"),
         "a 2022 meeting is not upcoming"

@@ -48,6 +48,11 @@ fn the_sample_selection_fills_every_quota_and_explains_every_candidature() {
 #[test]
 fn pairings_pair_every_sample_city_and_respect_locks_and_exclusions() {
     let (_dir, desk) = sample();
+    // The sample comes with Porto – eThekwini accepted; undone, every city is open again.
+    let accepted = desk.list_pairings().unwrap();
+    assert_eq!(accepted.len(), 1);
+    assert!(accepted[0].sample && accepted[0].manager.is_some());
+    desk.delete_pairing(accepted[0].id).unwrap();
     let free = desk
         .suggest_pairings(&PairingConstraints::default())
         .unwrap();

@@ -90,6 +90,11 @@ pub enum DomainError {
     UnknownCriterion {
         key: String,
     },
+    /// A rating of a question the programme's evaluation does not ask. It carries no field of
+    /// its own: inside the list of ratings it is the rating's (`ratings.2`).
+    UnknownQuestion {
+        key: String,
+    },
     UnknownTheme {
         value: String,
     },
@@ -182,6 +187,7 @@ impl DomainError {
             DomainError::InvalidDateTime { .. } => "invalid_date_time",
             DomainError::BadAnswer { .. } => "bad_answer",
             DomainError::UnknownCriterion { .. } => "unknown_criterion",
+            DomainError::UnknownQuestion { .. } => "unknown_question",
             DomainError::UnknownTheme { .. } => "unknown_theme",
             DomainError::BadRow { .. } => "bad_row",
             DomainError::WrongSide { .. } => "wrong_side",
@@ -238,7 +244,9 @@ impl DomainError {
                 Some(inner) => format!("{list}.{index}.{inner}"),
                 None => format!("{list}.{index}"),
             }),
-            DomainError::NotFound { .. } | DomainError::Unpairable { .. } => None,
+            DomainError::NotFound { .. }
+            | DomainError::Unpairable { .. }
+            | DomainError::UnknownQuestion { .. } => None,
             DomainError::Invalid(all) => all.first().and_then(DomainError::field),
         }
     }
@@ -329,6 +337,10 @@ impl fmt::Display for DomainError {
             DomainError::UnknownCriterion { key } => {
                 write!(f, "“{key}” is not a review criterion of this programme.")
             }
+            DomainError::UnknownQuestion { key } => write!(
+                f,
+                "“{key}” is not a question of this programme's evaluation."
+            ),
             DomainError::Duplicate { what, .. } => write!(f, "There is already a {what}."),
             DomainError::BadRow { line, column, reason } if column.is_empty() => {
                 write!(f, "Line {line}: {reason}.")

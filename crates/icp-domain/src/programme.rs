@@ -106,6 +106,10 @@ pub struct Programme {
     pub max_score: u8,
     /// A city's working hours and days unless it says otherwise (the slot finder's default).
     pub working_week: crate::slots::WorkingWeek,
+    /// What participants are asked about each meeting, visit or event, each rated from 1 to
+    /// `evaluation::RATING_MAX`.
+    #[serde(default)]
+    pub evaluation_questions: Vec<crate::evaluation::EvaluationQuestion>,
 }
 
 const EU_MEMBER_STATES: [(&str, &str, &str); 27] = [
@@ -310,6 +314,7 @@ impl Programme {
             questionnaire: icp_agir_questionnaire(),
             max_score: crate::MAX_SCORE,
             working_week: crate::slots::WorkingWeek::default(),
+            evaluation_questions: crate::evaluation::icp_agir_questions(),
             criteria: vec![
                 criterion("relevance", "Relevance of the city's priorities to the themes", 30),
                 criterion("commitment", "Political commitment", 25),

@@ -33,6 +33,7 @@ impl Schema {
         s.register::<icp_domain::meeting::Meeting>();
         s.register::<icp_domain::meeting::MeetingSeries>();
         s.register::<icp_domain::BestPractice>();
+        s.register::<icp_domain::Evaluation>();
         s
     }
 

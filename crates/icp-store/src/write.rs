@@ -25,6 +25,11 @@ impl Batch<'_> {
     pub fn save<T: Record>(&mut self, record: &T) -> Result<(), StoreError> {
         self.store.plan_save(self.clock, record, &mut self.plan)
     }
+
+    /// Deletes in the same transaction; false if there was no such record.
+    pub fn delete<T: Record>(&mut self, id: Id) -> Result<bool, StoreError> {
+        self.store.plan_delete::<T>(self.clock, id, &mut self.plan)
+    }
 }
 
 impl Store {
@@ -68,17 +73,30 @@ impl Store {
 
     /// Deletes with a tombstone op; false if there was no such record. Durable on return.
     pub fn delete<T: Record>(&self, id: Id) -> Result<bool, StoreError> {
-        self.require(T::COLLECTION)?;
         let mut clock = self.lock_writer();
+        let mut plan = Plan::default();
+        if !self.plan_delete::<T>(&mut clock, id, &mut plan)? {
+            return Ok(false);
+        }
+        self.finish(&clock, &mut plan)?;
+        Ok(true)
+    }
+
+    fn plan_delete<T: Record>(
+        &self,
+        clock: &mut Hlc,
+        id: Id,
+        plan: &mut Plan,
+    ) -> Result<bool, StoreError> {
+        self.require(T::COLLECTION)?;
         let key = keys::record_key(T::COLLECTION, id);
         let Some(old) = self.read_stored(&key)? else {
             return Ok(false);
         };
         let old_terms = self.stored_terms(T::COLLECTION, id, &old)?;
-        let mut plan = Plan::default();
-        let stamp = self.tick(&mut clock, now_ms());
+        let stamp = self.tick(clock, now_ms());
         self.push_op(
-            &mut plan,
+            plan,
             Op {
                 hlc: stamp.hlc,
                 device: stamp.device,
@@ -93,7 +111,6 @@ impl Store {
             plan.index
                 .push((keys::index_key(T::COLLECTION, &index, &term, id), None));
         }
-        self.finish(&clock, &mut plan)?;
         Ok(true)
     }
 

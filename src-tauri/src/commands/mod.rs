@@ -4,7 +4,11 @@
 pub mod best_practices;
 pub mod cities;
 pub mod clusters;
+pub mod dashboard;
 pub mod directory;
+pub mod evaluations;
+mod export;
+pub mod meeting_series;
 pub mod meetings;
 pub mod pairings;
 pub mod selection;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { AREAS, areaFromHash, areaHref } from './areas';
+import { AREAS, areaFromHash, areaHref, recordFromHash, recordHref } from './areas';
 
 describe('areas', () => {
   it('lists every area of the programme, once', () => {
@@ -35,5 +35,16 @@ describe('areas', () => {
     expect(areaFromHash('')).toBe('dashboard');
     expect(areaFromHash('#/nowhere')).toBe('dashboard');
     for (const a of AREAS) expect(areaFromHash(areaHref(a.key))).toBe(a.key);
+  });
+
+  it('links to one record of an area and reads the link back', () => {
+    const id = '01HZX3K7Q9W2E4R6T8Y0U1I3O5';
+    expect(recordHref('meetings', id)).toBe(`#/meetings/${id}`);
+    expect(recordFromHash(recordHref('meetings', id), 'meetings')).toBe(id);
+    expect(areaFromHash(recordHref('meetings', id))).toBe('meetings');
+    expect(recordFromHash('#/meetings', 'meetings')).toBeNull();
+    expect(recordFromHash('#/meetings/', 'meetings')).toBeNull();
+    expect(recordFromHash(`#/cities/${id}`, 'meetings')).toBeNull();
+    expect(recordFromHash('#/meetings/%E0%A4%A', 'meetings')).toBeNull();
   });
 });

@@ -47,6 +47,22 @@ export function areaHref(key: AreaKey): string {
   return `#/${key}`;
 }
 
+/** A link to one record of an area ("#/meetings/01H…"), for the area to open it. */
+export function recordHref(key: AreaKey, id: string): string {
+  return `${areaHref(key)}/${encodeURIComponent(id)}`;
+}
+
+/** The record a location hash names inside `key`'s area; null when it names none. */
+export function recordFromHash(hash: string, key: AreaKey): string | null {
+  const [area, id] = hash.replace(/^#\/?/, '').split(/[?]/)[0]?.split('/') ?? [];
+  if (area !== key || id === undefined || id === '') return null;
+  try {
+    return decodeURIComponent(id);
+  } catch {
+    return null;
+  }
+}
+
 /** The area a location hash ("#/cities") points to; the dashboard for anything else. */
 export function areaFromHash(hash: string): AreaKey {
   const key = hash.replace(/^#\/?/, '').split(/[/?]/)[0] ?? '';

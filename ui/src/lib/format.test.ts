@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countText, formatDayOfYear, formatMonth, formatMonthRange, formatPopulation, plural } from './format';
+import { countText, formatDay, formatDayOfYear, formatMonth, formatMonthRange, formatPopulation, plural } from './format';
 import { isSaveShortcut, isSearchShortcut } from './keys';
 
 describe('format', () => {
@@ -7,6 +7,13 @@ describe('format', () => {
     expect(formatDayOfYear('11-15')).toBe('15 November');
     expect(formatDayOfYear('03-01')).toBe('1 March');
     expect(formatDayOfYear('13-01')).toBe('13-01');
+  });
+
+  it('writes a calendar date with its weekday', () => {
+    expect(formatDay('2026-03-10')).toBe('Tue 10 Mar 2026');
+    expect(formatDay('2024-02-29')).toBe('Thu 29 Feb 2024');
+    expect(formatDay('2023-02-29')).toBe('2023-02-29');
+    expect(formatDay('')).toBe('');
   });
 
   it('formats populations, unknown as a dash', () => {

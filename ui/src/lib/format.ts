@@ -1,3 +1,5 @@
+import { parseDate } from './dates';
+
 const integer = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 0 });
 
 export function formatPopulation(n: number | null): string {
@@ -17,6 +19,15 @@ export function formatMonth(month: string): string {
 /** "May 2022 – Dec 2022", or one month when start and end are the same. */
 export function formatMonthRange(start: string, end: string): string {
   return start === end ? formatMonth(start) : `${formatMonth(start)} – ${formatMonth(end)}`;
+}
+
+const WEEKDAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
+
+/** A calendar date, "2026-03-10" → "Tue 10 Mar 2026"; anything else is shown as it came. */
+export function formatDay(date: string): string {
+  const d = parseDate(date);
+  if (!d) return date;
+  return `${WEEKDAYS[d.getUTCDay()]} ${d.getUTCDate()} ${MONTHS[d.getUTCMonth()]} ${d.getUTCFullYear()}`;
 }
 
 const FULL_MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];

@@ -56,6 +56,9 @@ pub struct MeetingInput {
     pub actions: Vec<ActionItem>,
     #[serde(default)]
     pub series: Option<Id>,
+    /// Carried through unchanged: see [`Meeting::occurrence`].
+    #[serde(default)]
+    pub occurrence: Option<String>,
 }
 
 impl MeetingInput {
@@ -86,6 +89,7 @@ impl MeetingInput {
             decisions: m.decisions.clone(),
             actions: m.actions.clone(),
             series: m.series,
+            occurrence: m.occurrence.clone(),
         }
     }
 
@@ -116,6 +120,7 @@ impl MeetingInput {
             decisions: self.decisions.clone(),
             actions: self.actions.clone(),
             series: self.series,
+            occurrence: self.occurrence.clone(),
             sample: false,
         };
         let head = check_head(&draft, refs, &mut problems);

@@ -142,6 +142,10 @@ pub struct Meeting {
     /// The series it is an occurrence of.
     #[serde(default)]
     pub series: Option<Id>,
+    /// `YYYY-MM-DD`: the date of the series' rule that gave this meeting. It names the meeting
+    /// when the series changes, even after the meeting itself was moved to another day.
+    #[serde(default)]
+    pub occurrence: Option<String>,
     #[serde(default)]
     pub sample: bool,
 }
@@ -472,6 +476,7 @@ pub(crate) mod tests {
                 status: ActionStatus::Open,
             }],
             series: None,
+            occurrence: None,
             sample: false,
         }
     }
@@ -539,6 +544,7 @@ pub(crate) mod tests {
                 status: ActionStatus::Open,
             }],
             series: Some(Id::from_parts(5, 2)),
+            occurrence: None,
             ..meeting()
         };
         let err = m.validate(&Refs).unwrap_err();

@@ -1,10 +1,13 @@
 //! The sample meetings: each cluster's monthly online meeting from May 2022 (the consolidation
 //! phase), run by its cluster manager on Brussels time, and a few best practices captured in
-//! the first ones, so that the time rules and the capture can be tried at once.
+//! the first ones, so that the time rules and the capture can be tried at once; and the sample
+//! pair's own meetings.
 
 use crate::meeting::{
-    Attendee, BelongsTo, Meeting, MeetingKind, MeetingSeries, SeriesRule, WeekOfMonth, Weekday,
+    ActionItem, ActionStatus, Attendee, BelongsTo, Meeting, MeetingKind, MeetingSeries, SeriesRule,
+    WeekOfMonth, Weekday,
 };
+use crate::pairing::Pairing;
 use crate::{BestPractice, City, Cluster, Id, Programme};
 
 /// `(theme, title, city, summary)` of the practices captured in each cluster's first meeting.
@@ -95,6 +98,19 @@ pub fn meetings(
                 .into_iter()
                 .collect();
             meeting.sample = true;
+            if first.is_none() {
+                // Left open, so the dashboard has something to show by owner.
+                meeting.actions = vec![ActionItem {
+                    text: "Send the member cities the best-practice template".into(),
+                    owner: cluster.manager,
+                    due: Some(
+                        (occurrence.local_date + chrono::Duration::days(14))
+                            .format("%Y-%m-%d")
+                            .to_string(),
+                    ),
+                    status: ActionStatus::Open,
+                }];
+            }
             first.get_or_insert((meeting.id, meeting.start));
             out.meetings.push(meeting);
         }
@@ -124,6 +140,81 @@ pub fn meetings(
         out.series.push(series);
     }
     out
+}
+
+/// The sample pair's own meetings: Porto and eThekwini's pairing managers meet on the first
+/// Thursday of each month at 10:00 Lisbon time (11:00 or 12:00 in eThekwini, which does not
+/// change its clocks), four times from September 2022, after the delegation's June visit; a
+/// practice eThekwini told in the first is captured in it.
+pub fn pairing_meetings(
+    pairing: &Pairing,
+    managers: &[Id],
+    mut new_id: impl FnMut() -> Id,
+) -> SampleMeetings {
+    let series = MeetingSeries {
+        id: new_id(),
+        title: "Porto – eThekwini pairing meeting".into(),
+        kind: MeetingKind::PairingMeeting,
+        belongs_to: BelongsTo::Pairing(pairing.id),
+        rule: SeriesRule::Monthly {
+            every: 1,
+            week: WeekOfMonth::First,
+            weekday: Weekday::Thursday,
+        },
+        time: "10:00".into(),
+        planned_zone: "Europe/Lisbon".into(),
+        duration_minutes: 60,
+        from: "2022-09-01".into(),
+        until: String::new(),
+        count: Some(4),
+        skipped: Vec::new(),
+        moved: Vec::new(),
+        online_link: "https://meet.example.org/icp-agir/porto-ethekwini".into(),
+        venue: String::new(),
+        sample: true,
+    };
+    let meetings: Vec<Meeting> = series
+        .occurrences()
+        .iter()
+        .map(|o| {
+            let mut m = series.meeting(o, new_id());
+            m.attendees = managers
+                .iter()
+                .map(|&person| Attendee {
+                    person,
+                    guest_speaker: false,
+                })
+                .collect();
+            m
+        })
+        .collect();
+    let practices = meetings
+        .first()
+        .map(|first| BestPractice {
+            id: new_id(),
+            title: "Street traders' markets at the transport hub".into(),
+            city: Some(pairing.partner_city),
+            theme: Some("circular_economy".into()),
+            summary: "Informal traders get stalls, storage and waste collection where commuters \
+                      change buses, run with their associations."
+                .into(),
+            meeting: Some(first.id),
+            problem: String::new(),
+            solution: String::new(),
+            evidence: String::new(),
+            resources: String::new(),
+            transferability: String::new(),
+            contacts: Vec::new(),
+            captured_at: (first.start + chrono::Duration::minutes(25)).to_rfc3339(),
+            sample: true,
+        })
+        .into_iter()
+        .collect();
+    SampleMeetings {
+        series: vec![series],
+        meetings,
+        practices,
+    }
 }
 
 #[cfg(test)]

@@ -3,11 +3,13 @@
 
 mod candidatures;
 mod directory;
+mod evaluations;
 mod meetings;
 
 pub use candidatures::{candidatures, clusters};
 pub use directory::{directory, SampleDirectory};
-pub use meetings::{meetings, SampleMeetings};
+pub use evaluations::evaluations;
+pub use meetings::{meetings, pairing_meetings, SampleMeetings};
 
 use crate::{CityInput, Contact, Id, Logistics, Participant, Session, SessionKind, StudyVisit};
 

@@ -111,6 +111,7 @@ pub fn meeting(minutes: &str) -> Meeting {
             status: ActionStatus::Open,
         }],
         series: None,
+        occurrence: None,
         sample: false,
     }
 }

@@ -123,6 +123,8 @@ export interface MeetingForm {
   decisions: string;
   actions: ActionRow[];
   series: Id | null;
+  /** Which of its series' dates this meeting is; carried through untouched. */
+  occurrence: string | null;
 }
 
 let keyCounter = 0;
@@ -151,6 +153,7 @@ export function emptyForm(zone: string): MeetingForm {
     decisions: '',
     actions: [],
     series: null,
+    occurrence: null,
   };
 }
 
@@ -173,6 +176,7 @@ export function formFromInput(input: MeetingInput, key: () => string = newRowKey
     decisions: input.decisions.join('\n'),
     actions: input.actions.map((a) => ({ key: key(), text: a.text, owner: a.owner ?? '', due: a.due ?? '', status: a.status })),
     series: input.series,
+    occurrence: input.occurrence,
   };
 }
 
@@ -218,6 +222,7 @@ export function inputFromForm(form: MeetingForm): MeetingInput {
     decisions: decisionLines(form.decisions),
     actions,
     series: form.series,
+    occurrence: form.occurrence,
   };
 }
 
@@ -351,35 +356,6 @@ export function groupMeetings<M extends Pick<Meeting, 'start' | 'duration_minute
   const upcoming = meetings.filter((m) => !(endsAt(m) <= t)).sort(byStart);
   const past = meetings.filter((m) => endsAt(m) <= t).sort((a, b) => byStart(b, a));
   return { upcoming, past };
-}
-
-/** The zone this computer's clock is in. */
-export function systemZone(): string {
-  return Intl.DateTimeFormat().resolvedOptions().timeZone;
-}
-
-/**
- * An instant on a zone's clock, "Mon 21 Mar 2022, 15:00 CET"; on this computer's clock without
- * a zone. A zone the web view does not know shows the instant in UTC, named as such.
- */
-export function formatInstant(utc: string, zone?: string): string {
-  const ms = Date.parse(utc);
-  if (Number.isNaN(ms)) return utc;
-  const opts: Intl.DateTimeFormatOptions = {
-    weekday: 'short',
-    day: 'numeric',
-    month: 'short',
-    year: 'numeric',
-    hour: '2-digit',
-    minute: '2-digit',
-    hourCycle: 'h23',
-    timeZoneName: 'short',
-  };
-  try {
-    return new Intl.DateTimeFormat('en-GB', { ...opts, timeZone: zone }).format(ms);
-  } catch {
-    return new Intl.DateTimeFormat('en-GB', { ...opts, timeZone: 'UTC' }).format(ms);
-  }
 }
 
 const WEEKDAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];

@@ -9,7 +9,6 @@ import {
   formatSlotTime,
   hoursOf,
   insideText,
-  isoDate,
   requestFromForm,
   slotErrors,
   toggleDay,
@@ -50,7 +49,6 @@ describe('emptySlotForm', () => {
     expect(f).toMatchObject({ from: '2022-06-13', to: '2022-06-19', zone: 'UTC', duration: 60, limit: 10, step: 15, chosen: [] });
   });
   it('crosses months', () => {
-    expect(isoDate(new Date(2022, 0, 5))).toBe('2022-01-05');
     expect(emptySlotForm(WEEK, new Date(2022, 0, 28)).to).toBe('2022-02-03');
   });
 });

@@ -1,6 +1,7 @@
 // The slot finder's form, the request it sends, and how a ranked slot reads. The ranking and
 // every check are the backend's; this only carries what was typed and shows what came back.
 import type { City, Country, Fit, Id, IpcError, SlotRequest, Weekday, WorkingWeek } from '../../lib/api';
+import { localDate } from '../../lib/clock';
 import { sortIssues } from '../../lib/errors';
 
 export const WEEKDAYS: readonly { value: Weekday; short: string; label: string }[] = [
@@ -41,12 +42,6 @@ export interface SlotForm {
   step: number;
 }
 
-/** `YYYY-MM-DD` of a date on this computer's calendar. */
-export function isoDate(d: Date): string {
-  const p = (n: number) => String(n).padStart(2, '0');
-  return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())}`;
-}
-
 /** A first search: the coming week, an hour's meeting, the ten best slots. */
 export function emptySlotForm(week: WorkingWeek, today: Date = new Date()): SlotForm {
   const to = new Date(today.getFullYear(), today.getMonth(), today.getDate() + 6);
@@ -54,8 +49,8 @@ export function emptySlotForm(week: WorkingWeek, today: Date = new Date()): Slot
     chosen: [],
     hours: {},
     week,
-    from: isoDate(today),
-    to: isoDate(to),
+    from: localDate(today),
+    to: localDate(to),
     zone: 'UTC',
     duration: 60,
     limit: 10,

@@ -2,8 +2,6 @@ import { describe, expect, it } from 'vitest';
 import type { IpcError, Session } from '../../lib/api';
 import { messageOf } from '../../lib/errors';
 import {
-  addDays,
-  defaultPaper,
   duplicateDay,
   formatDayHeading,
   formatVisitDates,
@@ -45,7 +43,6 @@ describe('visit dates', () => {
   it('crosses months, years and leap days', () => {
     expect(visitDates('2022-12-30', 3)).toEqual(['2022-12-30', '2022-12-31', '2023-01-01']);
     expect(visitDates('2024-02-28', 2)).toEqual(['2024-02-28', '2024-02-29']);
-    expect(addDays('2023-02-28', 1)).toBe('2023-03-01');
   });
   it('is empty for what is not a date or a day count', () => {
     expect(visitDates('', 6)).toEqual([]);
@@ -160,20 +157,6 @@ describe('duplicating a day', () => {
     const got = duplicateDay(list, '2022-06-13', '2022-06-15', (taken) => newSessionKey(taken));
     const keys = got.map((x) => x.key);
     expect(new Set(keys).size).toBe(keys.length);
-  });
-});
-
-describe('paper', () => {
-  const cities = [
-    { id: 'mtl', country: 'CA' },
-    { id: 'tor', country: 'CA' },
-    { id: 'rom', country: 'IT' },
-  ];
-  it('is Letter only when every delegation city is Canadian', () => {
-    expect(defaultPaper(['mtl', 'tor'], cities)).toBe('letter');
-    expect(defaultPaper(['mtl', 'rom'], cities)).toBe('a4');
-    expect(defaultPaper([], cities)).toBe('a4');
-    expect(defaultPaper(['unknown'], cities)).toBe('a4');
   });
 });
 

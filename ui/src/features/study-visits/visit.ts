@@ -1,7 +1,8 @@
 // The pure logic of the study-visit builder: dates of a visit, sessions of a day, moving and
-// duplicating sessions, the paper rule, and sorting the backend's issues onto fields.
+// duplicating sessions, and sorting the backend's issues onto fields.
 // Nothing here decides what is valid — the backend does; these only arrange what was typed.
-import type { City, Id, IpcError, Paper, Session, SessionKind, StudyVisit, VisitWarning } from '../../lib/api';
+import type { Id, IpcError, Session, SessionKind, StudyVisit, VisitWarning } from '../../lib/api';
+import { addDays, parseDate } from '../../lib/dates';
 import { baseField, sortIssues, type Messages } from '../../lib/errors';
 
 export const SESSION_KINDS: readonly { value: SessionKind; label: string }[] = [
@@ -25,31 +26,6 @@ export const DEFAULT_DAYS = 6;
 
 const DAY_NAMES = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-
-/** "2022-06-13" as a UTC midnight, or null when it is not a real calendar date. */
-function parseDate(date: string): Date | null {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
-  if (!m) return null;
-  const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
-  return d.getUTCFullYear() === Number(m[1]) && d.getUTCMonth() === Number(m[2]) - 1 && d.getUTCDate() === Number(m[3])
-    ? d
-    : null;
-}
-
-function isoDate(d: Date): string {
-  const y = String(d.getUTCFullYear()).padStart(4, '0');
-  const m = String(d.getUTCMonth() + 1).padStart(2, '0');
-  const day = String(d.getUTCDate()).padStart(2, '0');
-  return `${y}-${m}-${day}`;
-}
-
-/** The date `n` days after `date` (calendar days; no time zones involved). */
-export function addDays(date: string, n: number): string | null {
-  const d = parseDate(date);
-  if (!d) return null;
-  d.setUTCDate(d.getUTCDate() + n);
-  return isoDate(d);
-}
 
 /** Upper bound of columns drawn, whatever is typed into "Days". */
 export const MAX_COLUMNS = 31;
@@ -217,16 +193,6 @@ export function duplicateDay(
     out.push({ ...s, speakers: s.speakers.slice(), key: makeKey(out), date: toDate });
   }
   return out;
-}
-
-// ---------------------------------------------------------------------------------------------
-// Paper
-
-/** Letter when every delegation city is in Canada; A4 otherwise (and for no delegation). */
-export function defaultPaper(delegation: readonly Id[], cities: readonly Pick<City, 'id' | 'country'>[]): Paper {
-  if (delegation.length === 0) return 'a4';
-  const all = delegation.every((id) => cities.find((c) => c.id === id)?.country === 'CA');
-  return all ? 'letter' : 'a4';
 }
 
 // ---------------------------------------------------------------------------------------------

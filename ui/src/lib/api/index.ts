@@ -22,6 +22,13 @@ import type { BestPractice } from './bindings/BestPractice';
 import type { Meeting } from './bindings/Meeting';
 import type { MeetingInput } from './bindings/MeetingInput';
 import type { MeetingView } from './bindings/MeetingView';
+import type { MeetingSeries } from './bindings/MeetingSeries';
+import type { MeetingsToExport } from './bindings/MeetingsToExport';
+import type { SeriesView } from './bindings/SeriesView';
+import type { Dashboard } from './bindings/Dashboard';
+import type { Evaluation } from './bindings/Evaluation';
+import type { EvaluationSubject } from './bindings/EvaluationSubject';
+import type { EvaluationSummaryView } from './bindings/EvaluationSummaryView';
 import type { SlotRanking } from './bindings/SlotRanking';
 import type { SlotRequest } from './bindings/SlotRequest';
 import type { CandidatureView } from './bindings/CandidatureView';
@@ -79,6 +86,28 @@ export type { Meeting } from './bindings/Meeting';
 export type { MeetingInput } from './bindings/MeetingInput';
 export type { MeetingKind } from './bindings/MeetingKind';
 export type { MeetingView } from './bindings/MeetingView';
+export type { MeetingSeries } from './bindings/MeetingSeries';
+export type { MeetingsToExport } from './bindings/MeetingsToExport';
+export type { MovedOccurrence } from './bindings/MovedOccurrence';
+export type { Occurrence } from './bindings/Occurrence';
+export type { SeriesMeeting } from './bindings/SeriesMeeting';
+export type { SeriesRule } from './bindings/SeriesRule';
+export type { SeriesView } from './bindings/SeriesView';
+export type { WeekOfMonth } from './bindings/WeekOfMonth';
+export type { Dashboard } from './bindings/Dashboard';
+export type { Evaluation } from './bindings/Evaluation';
+export type { EvaluationQuestion } from './bindings/EvaluationQuestion';
+export type { EvaluationSubject } from './bindings/EvaluationSubject';
+export type { EvaluationSummary } from './bindings/EvaluationSummary';
+export type { EvaluationSummaryView } from './bindings/EvaluationSummaryView';
+export type { QuestionSummary } from './bindings/QuestionSummary';
+export type { Rating } from './bindings/Rating';
+export type { SummaryComment } from './bindings/SummaryComment';
+export type { OpenAction } from './bindings/OpenAction';
+export type { OwnerActions } from './bindings/OwnerActions';
+export type { PhaseOnTimeline } from './bindings/PhaseOnTimeline';
+export type { PhaseState } from './bindings/PhaseState';
+export type { UpcomingMeeting } from './bindings/UpcomingMeeting';
 export type { MeetingWarning } from './bindings/MeetingWarning';
 export type { RankedSlot } from './bindings/RankedSlot';
 export type { SlotCityInput } from './bindings/SlotCityInput';
@@ -382,6 +411,71 @@ export function deleteMeeting(id: Id): Promise<null> {
 /** Candidate slots for the cities and dates asked, ranked, each with its reasons. */
 export function findSlots(request: SlotRequest): Promise<SlotRanking> {
   return call<SlotRanking>('find_slots', { request });
+}
+
+/** Asks where to save a meeting's minutes (a native dialog), then writes the PDF there. */
+export function exportMinutes(id: Id, paper: Paper): Promise<ExportedFile> {
+  return call<ExportedFile>('export_minutes', { id, paper });
+}
+
+/** A meeting, a series, or the upcoming meetings as an iCalendar file; the shell asks where. */
+export function exportMeetingsCalendar(which: MeetingsToExport): Promise<ExportedFile> {
+  return call<ExportedFile>('export_meetings_calendar', { which });
+}
+
+export function listSeries(): Promise<MeetingSeries[]> {
+  return call<MeetingSeries[]>('list_series', {});
+}
+
+/** A series with its meetings (each occurrence and the meeting holding it) and its warnings. */
+export function getSeries(id: Id): Promise<SeriesView> {
+  return call<SeriesView>('get_series', { id });
+}
+
+/** The series as it would be saved, or its field errors; nothing is written. */
+export function previewSeries(series: MeetingSeries): Promise<SeriesView> {
+  return call<SeriesView>('preview_series', { series });
+}
+
+/**
+ * Saves a series (one sent with `NEW_RECORD_ID` is created) and brings its meetings in step in
+ * the same transaction. A meeting it no longer gives that has content is kept on its own and
+ * a `meeting_kept` warning says so.
+ */
+export function saveSeries(series: MeetingSeries): Promise<SeriesView> {
+  return call<SeriesView>('save_series', { series });
+}
+
+/** Deletes a series and its empty meetings; resolves to how many meetings were kept. */
+export function deleteSeries(id: Id): Promise<number> {
+  return call<number>('delete_series', { id });
+}
+
+/** Upcoming meetings, open actions by owner, and the phases; `today` is the viewer's date. */
+export function dashboard(today: string): Promise<Dashboard> {
+  return call<Dashboard>('dashboard', { today });
+}
+
+/** The evaluations of a meeting or a study visit, oldest first. */
+export function listEvaluations(subject: EvaluationSubject): Promise<Evaluation[]> {
+  return call<Evaluation[]>('list_evaluations', { subject });
+}
+
+/**
+ * Saves a participant's evaluation; one sent with `NEW_RECORD_ID` is created and comes back
+ * with its id and submission time. Field errors name `ratings.<i>.score`, `comment`, etc.
+ */
+export function saveEvaluation(evaluation: Evaluation): Promise<Evaluation> {
+  return call<Evaluation>('save_evaluation', { evaluation });
+}
+
+export function deleteEvaluation(id: Id): Promise<null> {
+  return call<null>('delete_evaluation', { id });
+}
+
+/** The summary of a meeting's or a visit's evaluations: each question's mean and the comments. */
+export function evaluationSummary(subject: EvaluationSubject): Promise<EvaluationSummaryView> {
+  return call<EvaluationSummaryView>('evaluation_summary', { subject });
 }
 
 /** The practices captured in a meeting (all of them with null), newest first. */

@@ -172,6 +172,7 @@ impl MeetingSeries {
             decisions: Vec::new(),
             actions: Vec::new(),
             series: Some(self.id),
+            occurrence: Some(occurrence.date.format("%Y-%m-%d").to_string()),
             sample: self.sample,
         }
     }

@@ -29,4 +29,9 @@ minutes: string, decisions: Array<string>, actions: Array<ActionItem>,
 /**
  * The series it is an occurrence of.
  */
-series: Id | null, sample: boolean, };
+series: Id | null, 
+/**
+ * `YYYY-MM-DD`: the date of the series' rule that gave this meeting. It names the meeting
+ * when the series changes, even after the meeting itself was moved to another day.
+ */
+occurrence: string | null, sample: boolean, };

@@ -38,4 +38,8 @@ end_date: string,
 /**
  * IANA name, e.g. `Europe/Berlin`.
  */
-planned_zone: string, online_link: string, venue: string, agenda: Array<AgendaItem>, attendees: Array<Attendee>, minutes: string, decisions: Array<string>, actions: Array<ActionItem>, series: Id | null, };
+planned_zone: string, online_link: string, venue: string, agenda: Array<AgendaItem>, attendees: Array<Attendee>, minutes: string, decisions: Array<string>, actions: Array<ActionItem>, series: Id | null, 
+/**
+ * Carried through unchanged: see [`Meeting::occurrence`].
+ */
+occurrence: string | null, };
