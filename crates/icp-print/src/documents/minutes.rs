@@ -410,7 +410,10 @@ pub fn minutes(doc: &MinutesDocument, paper: Paper) -> Document {
             blocks.push(Block::Paragraph("No responses yet.".into()));
         }
         if !evaluation.figures.is_empty() {
-            blocks.push(Block::KeyValue(evaluation.figures.clone()));
+            // Read as one table: the means are compared with each other.
+            blocks.push(Block::KeepTogether(vec![Block::KeyValue(
+                evaluation.figures.clone(),
+            )]));
         }
         blocks.extend(
             evaluation
