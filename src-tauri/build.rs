@@ -62,6 +62,15 @@ fn main() {
         "save_evaluation",
         "delete_evaluation",
         "evaluation_summary",
+        "list_plans",
+        "get_plan",
+        "save_plan",
+        "delete_plan",
+        "issue_plan_version",
+        "get_plan_version",
+        "compare_plan_versions",
+        "duplicate_plan",
+        "export_plan",
     ]);
     tauri_build::try_build(tauri_build::Attributes::new().app_manifest(manifest))
         .expect("tauri build script");

@@ -159,3 +159,72 @@ fn a_meetings_minutes_and_the_meetings_calendar_are_written_headless() {
     assert_eq!(out.status.code(), Some(1));
     assert!(String::from_utf8_lossy(&out.stderr).contains("No meeting is called"));
 }
+
+#[test]
+fn a_pairs_cooperation_plan_prints_headless_as_draft_or_as_an_issued_version() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().join("data");
+    assert!(icp_desk(&data, &["sample-data"]).status.success());
+    let pdftotext = |pdf: &std::path::Path| {
+        let out = std::process::Command::new("pdftotext")
+            .args([pdf.to_str().unwrap(), "-"])
+            .output()
+            .unwrap();
+        String::from_utf8(out.stdout).unwrap()
+    };
+    for (args, label) in [
+        (vec![], "Draft, printed"),
+        (vec!["--version", "1"], "Version 1, issued"),
+    ] {
+        let pdf = dir.path().join(format!("plan{}.pdf", args.len()));
+        let mut all = vec!["print", "plan", "eThekwini"];
+        all.extend(args);
+        all.extend(["--out", pdf.to_str().unwrap(), "--paper", "letter"]);
+        let out = icp_desk(&data, &all);
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        let text = pdftotext(&pdf);
+        assert!(text.contains(label), "{label} not in:\n{text}");
+        assert!(text.contains("Pilot energy community"), "{text}");
+    }
+
+    let missing = dir.path().join("v7.pdf");
+    let out = icp_desk(
+        &data,
+        &[
+            "print",
+            "plan",
+            "eThekwini",
+            "--version",
+            "7",
+            "--out",
+            missing.to_str().unwrap(),
+        ],
+    );
+    assert_eq!(out.status.code(), Some(1));
+    assert!(
+        !missing.exists(),
+        "nothing is written for a version never issued"
+    );
+    let out = icp_desk(&data, &["print", "plan", "Atlantis", "--out", "x.pdf"]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("No cooperation plan is called"));
+    // A malformed command line is told apart from a failed job by its exit code.
+    let out = icp_desk(
+        &data,
+        &[
+            "print",
+            "plan",
+            "Porto",
+            "--version",
+            "one",
+            "--out",
+            "x.pdf",
+        ],
+    );
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("--version takes"));
+}

@@ -31,6 +31,9 @@ Commands:
                        then nothing is imported
   print minutes MEETING --out FILE.pdf [--paper a4|letter]
                        Print a meeting's minutes; MEETING is its id or (part of) its title
+  print plan PAIRING [--version N] --out FILE.pdf [--paper a4|letter]
+                       Print a pair's cooperation plan: the draft, or version N as issued;
+                       PAIRING is the plan's or the pairing's id, or a city of the pair
   calendar --out FILE.ics [--upcoming]
                        Write every meeting (or those still ahead) as an iCalendar file
   selection suggest [--json]
@@ -69,6 +72,12 @@ enum Job {
     },
     PrintMinutes {
         meeting: String,
+        out: PathBuf,
+        paper: Paper,
+    },
+    PrintPlan {
+        pairing: String,
+        version: Option<u32>,
         out: PathBuf,
         paper: Paper,
     },
@@ -159,7 +168,8 @@ fn run_headless(dir: &Path, job: Job) -> Result<(), String> {
             println!(
                 "Loaded the sample ICP AGIR programme into {}: {} cities, {} study visit(s), \
                  {} pairing(s), {} candidatures, {} clusters, {} people, {} organisations, {} \
-                 meetings, {} best practices and {} evaluations added.",
+                 meetings, {} best practices, {} evaluations and {} cooperation plan(s) \
+                 added.",
                 dir.display(),
                 s.cities,
                 s.study_visits,
@@ -170,7 +180,8 @@ fn run_headless(dir: &Path, job: Job) -> Result<(), String> {
                 s.organisations,
                 s.meetings,
                 s.best_practices,
-                s.evaluations
+                s.evaluations,
+                s.cooperation_plans
             );
         }
         Job::PrintItinerary { visit, out, paper } => {
@@ -195,6 +206,18 @@ fn run_headless(dir: &Path, job: Job) -> Result<(), String> {
             let id = find_meeting(&desk, &meeting)?;
             let bytes = desk
                 .export_minutes(id, paper, &out)
+                .map_err(|e| e.to_string())?;
+            println!("Wrote {} ({} KB).", out.display(), bytes.div_ceil(1024));
+        }
+        Job::PrintPlan {
+            pairing,
+            version,
+            out,
+            paper,
+        } => {
+            let id = find_plan(&desk, &pairing)?;
+            let bytes = desk
+                .export_plan(id, version, paper, &out)
                 .map_err(|e| e.to_string())?;
             println!("Wrote {} ({} KB).", out.display(), bytes.div_ceil(1024));
         }
@@ -314,6 +337,36 @@ fn find_meeting(desk: &Desk, wanted: &str) -> Result<Id, String> {
     find_by_title(wanted, named.collect(), "meeting")
 }
 
+/// A plan by its id or its pairing's, or by a city of its pair ("Gwangju", "Athens").
+fn find_plan(desk: &Desk, wanted: &str) -> Result<Id, String> {
+    let plans = desk.list_plans(None).map_err(|e| e.to_string())?;
+    if let Ok(id) = wanted.parse::<Id>() {
+        if let Some(p) = plans.iter().find(|p| p.pairing == id) {
+            return Ok(p.id);
+        }
+        return Ok(id);
+    }
+    let pairings = desk.list_pairings().map_err(|e| e.to_string())?;
+    let cities = desk
+        .list_cities(&icp_domain::CityQuery::default())
+        .map_err(|e| e.to_string())?;
+    let name = |id: Id| {
+        cities
+            .iter()
+            .find(|c| c.id == id)
+            .map_or_else(|| "?".to_string(), |c| c.name.clone())
+    };
+    let named = plans.iter().map(|p| {
+        let pair = pairings
+            .iter()
+            .find(|k| k.id == p.pairing)
+            .map(|k| format!("{} – {}", name(k.eu_city), name(k.partner_city)))
+            .unwrap_or_default();
+        (p.id, pair, p.title.clone())
+    });
+    find_by_title(wanted, named.collect(), "cooperation plan")
+}
+
 /// A record named by its id, or by (part of) its title when only one title matches;
 /// otherwise the candidates with their ids, so the next try can name one exactly.
 /// `records` are `(id, title, when)`.
@@ -363,6 +416,7 @@ fn parse(args: Vec<OsString>) -> Result<Invocation, String> {
     let mut json = false;
     let mut reviewer: Option<String> = None;
     let mut upcoming = false;
+    let mut version: Option<u32> = None;
     let mut words: Vec<OsString> = Vec::new();
     let mut it = args.into_iter();
     while let Some(arg) = it.next() {
@@ -393,6 +447,12 @@ fn parse(args: Vec<OsString>) -> Result<Invocation, String> {
                 .next()
                 .ok_or("--reviewer needs the name of who gave the file's scores")?;
             reviewer = Some(value.to_string_lossy().into_owned());
+        } else if text == "--version" && !words.is_empty() {
+            let value = it.next().ok_or("--version needs a number: --version 2")?;
+            let text = value.to_string_lossy();
+            version = Some(text.trim().parse().map_err(|_| {
+                format!("--version takes a version's number, like 2, not '{text}'")
+            })?);
         } else if text == "--upcoming" {
             upcoming = true;
         } else if text == "--json" {
@@ -452,13 +512,22 @@ fn parse(args: Vec<OsString>) -> Result<Invocation, String> {
         ["print", what @ ("itinerary" | "calendar")] => {
             return Err(format!("print {what} needs a VISIT (its id or title)"))
         }
+        ["print", "plan", pairing] => Job::PrintPlan {
+            pairing: pairing.to_string(),
+            version: version.take(),
+            out: out.take().ok_or("print plan needs --out FILE.pdf")?,
+            paper: paper.take().unwrap_or(Paper::A4),
+        },
+        ["print", "plan"] => {
+            return Err("print plan needs a PAIRING (a city of the pair, or an id)".into())
+        }
         ["print", "minutes"] => {
             return Err("print minutes needs a MEETING (its id or title)".into())
         }
         ["print", ..] => {
             return Err(
-                "print takes 'itinerary VISIT --out FILE.pdf', 'calendar VISIT --out FILE.ics' \
-                 or 'minutes MEETING --out FILE.pdf'"
+                "print takes 'itinerary VISIT --out FILE.pdf', 'calendar VISIT --out FILE.ics', \
+                 'minutes MEETING --out FILE.pdf' or 'plan PAIRING --out FILE.pdf'"
                     .into(),
             )
         }
@@ -567,6 +636,24 @@ mod tests {
             Job::MeetingsCalendar {
                 out: "m.ics".into(),
                 upcoming: true,
+            }
+        );
+        assert_eq!(
+            job(&[
+                "print",
+                "plan",
+                "Gwangju",
+                "--version",
+                "2",
+                "--out",
+                "p.pdf"
+            ])
+            .unwrap(),
+            Job::PrintPlan {
+                pairing: "Gwangju".into(),
+                version: Some(2),
+                out: "p.pdf".into(),
+                paper: Paper::A4,
             }
         );
         assert_eq!(

@@ -111,6 +111,15 @@ pub fn build_app<R: Runtime>(builder: tauri::Builder<R>, state: DeskState) -> ta
             commands::evaluations::save_evaluation,
             commands::evaluations::delete_evaluation,
             commands::evaluations::evaluation_summary,
+            commands::cooperation_plans::list_plans,
+            commands::cooperation_plans::get_plan,
+            commands::cooperation_plans::save_plan,
+            commands::cooperation_plans::delete_plan,
+            commands::cooperation_plans::issue_plan_version,
+            commands::cooperation_plans::get_plan_version,
+            commands::cooperation_plans::compare_plan_versions,
+            commands::cooperation_plans::duplicate_plan,
+            commands::cooperation_plans::export_plan,
         ])
 }
 

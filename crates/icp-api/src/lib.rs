@@ -6,6 +6,7 @@ mod backup;
 mod best_practices;
 mod cities;
 mod clusters;
+mod cooperation_plans;
 mod dashboard;
 mod desk;
 mod directory;
@@ -15,6 +16,7 @@ mod files;
 mod meeting_series;
 mod meetings;
 mod pairings;
+mod plan_print;
 mod print;
 mod sample;
 mod selection;
@@ -22,6 +24,7 @@ mod status;
 mod study_visits;
 
 pub use backup::BackupReport;
+pub use cooperation_plans::{PlanComparison, PlanVersionView, PlanView};
 pub use dashboard::{
     Dashboard, OpenAction, OwnerActions, PhaseOnTimeline, PhaseState, UpcomingMeeting,
 };
@@ -147,6 +150,21 @@ pub mod bindings {
             crate::PhaseState,
             crate::PhaseOnTimeline,
             crate::Dashboard,
+            icp_domain::cooperation_plan::Objective,
+            icp_domain::cooperation_plan::Lead,
+            icp_domain::cooperation_plan::Party,
+            icp_domain::cooperation_plan::PlanActionStatus,
+            icp_domain::cooperation_plan::Indicator,
+            icp_domain::cooperation_plan::PlanAction,
+            icp_domain::cooperation_plan::Risk,
+            icp_domain::cooperation_plan::CooperationPlan,
+            icp_domain::cooperation_plan::PlanVersion,
+            icp_domain::cooperation_plan::Gap,
+            icp_domain::cooperation_plan::ChangeKind,
+            icp_domain::cooperation_plan::PlanChange,
+            crate::PlanView,
+            crate::PlanVersionView,
+            crate::PlanComparison,
         ]
     }
 }

@@ -37,7 +37,7 @@ pub enum MeetingsToExport {
 impl Desk {
     /// The fonts, found once per desk: looking through the system's fonts is the slow part of a
     /// first export.
-    fn fonts(&self) -> Result<&FontSet, ApiError> {
+    pub(crate) fn fonts(&self) -> Result<&FontSet, ApiError> {
         if let Some(f) = self.fonts.get() {
             return Ok(f);
         }
@@ -173,7 +173,7 @@ impl Desk {
     }
 }
 
-fn write_file(path: &Path, bytes: &[u8]) -> Result<u64, ApiError> {
+pub(crate) fn write_file(path: &Path, bytes: &[u8]) -> Result<u64, ApiError> {
     write_atomically(path, |w| {
         w.write_all(bytes).map_err(|e| ApiError::File {
             path: path.display().to_string(),

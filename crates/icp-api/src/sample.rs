@@ -1,6 +1,8 @@
 use icp_domain::meeting::Meeting;
 use icp_domain::pairing::Pairing;
-use icp_domain::{sample, Candidature, Cluster, Id, Person, StudyVisit};
+use icp_domain::{
+    sample, BestPractice, Candidature, Cluster, Id, Organisation, Person, StudyVisit,
+};
 
 use crate::{ApiError, Desk, SampleSummary};
 
@@ -158,6 +160,46 @@ impl Desk {
                 Ok(())
             })?;
         }
+        // The pair's cooperation plan, once: issued as version 1, then one action under way
+        // since, so that comparing versions has something to show.
+        let mut cooperation_plans = 0;
+        let pair = self.all::<Pairing>()?.into_iter().find(|p| p.sample);
+        if let (Some(pair), true) = (pair, self.list_plans(None)?.is_empty()) {
+            let organisations = self.all::<Organisation>()?;
+            let practices = self.all::<BestPractice>()?;
+            let parties = sample::PlanParties {
+                porto: pair.eu_city,
+                ethekwini: pair.partner_city,
+                councils: organisations
+                    .iter()
+                    .filter(|o| {
+                        o.sample
+                            && (o.city == Some(pair.eu_city) || o.city == Some(pair.partner_city))
+                    })
+                    .map(|o| o.id)
+                    .collect(),
+                pairing_managers: pairing_managers.iter().map(|p| p.id).collect(),
+                practices: practices
+                    .iter()
+                    .filter(|p| {
+                        p.sample
+                            && (p.city == Some(pair.eu_city) || p.city == Some(pair.partner_city))
+                    })
+                    .map(|p| p.id)
+                    .collect(),
+            };
+            let draft = sample::cooperation_plan(Id::from_bytes([0; 16]), pair.id, &parties);
+            let mut plan = self.save_plan(&draft)?.plan;
+            // Checked as any plan is; then marked, which a person's save never does.
+            plan.sample = true;
+            self.store.save(&plan)?;
+            self.issue_version(plan.id)?;
+            if let Some(a) = plan.actions.get_mut(2) {
+                a.status = icp_domain::cooperation_plan::PlanActionStatus::UnderWay;
+            }
+            self.save_plan(&plan)?;
+            cooperation_plans = 1;
+        }
         Ok(SampleSummary {
             cities: added.len() as u32,
             study_visits,
@@ -169,6 +211,7 @@ impl Desk {
             meetings: meetings.len() as u32,
             best_practices: practices.len() as u32,
             evaluations: evaluations.len() as u32,
+            cooperation_plans,
         })
     }
 }

@@ -27,6 +27,8 @@ pub struct SampleSummary {
     pub best_practices: u32,
     /// Participants' evaluations of the first sample cluster meeting.
     pub evaluations: u32,
+    /// The sample pair's plan, issued once and changed since.
+    pub cooperation_plans: u32,
 }
 
 /// Told to every open view after a save or a delete, so it can refresh.

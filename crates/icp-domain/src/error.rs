@@ -153,6 +153,32 @@ pub enum DomainError {
         from: chrono::NaiveTime,
         to: chrono::NaiveTime,
     },
+    /// A month that is not `YYYY-MM`.
+    InvalidMonth {
+        field: &'static str,
+        label: &'static str,
+        value: String,
+    },
+    /// A month outside the programme's period (`first` to `last`, both `YYYY-MM`).
+    OutsideProgramme {
+        field: &'static str,
+        month: String,
+        first: String,
+        last: String,
+    },
+    /// A reference by key to an entry of the same record (an action serving an objective) that
+    /// is not there. It carries no field of its own: inside a list it is the entry's
+    /// (`actions.2.objectives.0`).
+    UnknownKey {
+        what: &'static str,
+        key: String,
+    },
+    /// An issued version, frozen: it can be read and compared, never changed.
+    Frozen {
+        what: &'static str,
+        number: u32,
+        issued_at: String,
+    },
     /// Several problems found in one request, so that a form can show each beside its field.
     Invalid(Vec<DomainError>),
 }
@@ -200,6 +226,10 @@ impl DomainError {
             DomainError::Unpairable { .. } => "unpairable",
             DomainError::InvalidLink { .. } => "invalid_link",
             DomainError::TimeSkipped { .. } => "time_skipped",
+            DomainError::InvalidMonth { .. } => "invalid_month",
+            DomainError::OutsideProgramme { .. } => "outside_programme",
+            DomainError::UnknownKey { .. } => "unknown_key",
+            DomainError::Frozen { .. } => "frozen",
             DomainError::Invalid(_) => "invalid",
         }
     }
@@ -226,7 +256,9 @@ impl DomainError {
             | DomainError::AlreadyPaired { field, .. }
             | DomainError::UnknownRecord { field, .. }
             | DomainError::InvalidLink { field, .. }
-            | DomainError::TimeSkipped { field, .. } => Some(field.to_string()),
+            | DomainError::TimeSkipped { field, .. }
+            | DomainError::InvalidMonth { field, .. }
+            | DomainError::OutsideProgramme { field, .. } => Some(field.to_string()),
             DomainError::InvalidEmail { .. } => Some("email".into()),
             DomainError::InvalidPhone { .. } => Some("phone".into()),
             DomainError::QuotaBroken { .. } => None,
@@ -246,7 +278,9 @@ impl DomainError {
             }),
             DomainError::NotFound { .. }
             | DomainError::Unpairable { .. }
-            | DomainError::UnknownQuestion { .. } => None,
+            | DomainError::UnknownQuestion { .. }
+            | DomainError::UnknownKey { .. }
+            | DomainError::Frozen { .. } => None,
             DomainError::Invalid(all) => all.first().and_then(DomainError::field),
         }
     }
@@ -396,6 +430,25 @@ impl fmt::Display for DomainError {
                 value.format("%H:%M"),
                 from.format("%H:%M"),
                 to.format("%H:%M")
+            ),
+            DomainError::InvalidMonth { label, value, .. } => {
+                write!(f, "{label}: “{value}” is not a month; use YYYY-MM, e.g. 2022-09.")
+            }
+            DomainError::OutsideProgramme { month, first, last, .. } => write!(
+                f,
+                "{month} is outside the programme ({first} to {last}). Choose a month inside it."
+            ),
+            DomainError::UnknownKey { what, key } => write!(
+                f,
+                "There is no {what} “{key}” in this plan any more; choose one from the list."
+            ),
+            DomainError::Frozen {
+                what,
+                number,
+                issued_at,
+            } => write!(
+                f,
+                "Version {number} of this {what} was issued on {issued_at} and is frozen: it cannot be changed. Edit the current draft instead."
             ),
             DomainError::Invalid(all) => {
                 let n = all.len();

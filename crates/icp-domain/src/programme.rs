@@ -324,6 +324,14 @@ impl Programme {
         }
     }
 
+    /// The programme's period in months (`YYYY-MM`, both inclusive): from the earliest phase's
+    /// start to the latest phase's end; None for a programme without phases.
+    pub fn period(&self) -> Option<(&str, &str)> {
+        let first = self.phases.iter().map(|p| p.start_month.as_str()).min()?;
+        let last = self.phases.iter().map(|p| p.end_month.as_str()).max()?;
+        Some((first, last))
+    }
+
     pub fn country(&self, code: &str) -> Option<&Country> {
         self.countries
             .iter()

@@ -1,7 +1,7 @@
 //! ICP Desk's print engine: a small layout layer on printpdf.
 //!
 //! A [`Document`] is a list of [`Block`]s (headings, paragraphs, key–value lists, tables,
-//! keep-together groups). [`layout()`] cuts them into lines and rows and places them on A4 or
+//! keep-together groups, timeline charts drawn as vector bars). [`layout()`] cuts them into lines and rows and places them on A4 or
 //! US Letter pages, never splitting a table row or a keep-together group across pages
 //! (unless it is taller than a page), repeating a table's header row on every page it
 //! continues on, and adding a running header and "Page X of Y". [`render_pdf`] writes the
@@ -26,7 +26,7 @@ mod paper;
 mod pdf;
 mod text;
 
-pub use blocks::{Block, Column, Document};
+pub use blocks::{Block, Column, Document, Month, Timeline, TimelineRow};
 pub use error::PrintError;
 pub use fonts::{Face, FaceId, FontSet, Glyph, Style, REPLACEMENT};
 pub use layout::{layout, Layout};

@@ -7,14 +7,15 @@
 //! lookup walks their whole cmap.
 
 use printpdf::{
-    Codepoint, Color, FontId, Line, LinePoint, Mm, Op, PdfDocument, PdfFontHandle, PdfPage,
-    PdfParseErrorSeverity, PdfSaveOptions, Point, Pt, Rgb, TextItem, TextMatrix,
+    Codepoint, Color, FontId, Line, LinePoint, Mm, Op, PaintMode, PdfDocument, PdfFontHandle,
+    PdfPage, PdfParseErrorSeverity, PdfSaveOptions, Point, Polygon, PolygonRing, Pt, Rgb, TextItem,
+    TextMatrix, WindingOrder,
 };
 
 use crate::blocks::Document;
 use crate::error::PrintError;
 use crate::fonts::FontSet;
-use crate::layout::{layout, Geometry, Kind, Layout, Page};
+use crate::layout::{layout, Geometry, Kind, Layout, Page, Shade};
 
 const PT_PER_MM: f32 = 72.0 / 25.4;
 
@@ -93,7 +94,18 @@ fn compress_streams(doc: &mut lopdf::Document) {
     }
 }
 
+/// A bar's fill: a mid blue-grey, about 45 % grey when printed in black and white.
+fn shade_color(shade: Shade) -> Color {
+    match shade {
+        Shade::Bar => Color::Rgb(Rgb::new(0.30, 0.44, 0.62, None)),
+        Shade::Tint => Color::Rgb(Rgb::new(0.93, 0.93, 0.93, None)),
+    }
+}
+
 fn page_ops(page: &Page, geo: Geometry, ids: &[FontId]) -> Vec<Op> {
+    // Painted in this order, each over the one before: tints, lines, bars, then text.
+    let mut tints = Vec::new();
+    let mut bars = Vec::new();
     let mut ops = Vec::new();
     let mut text = vec![Op::StartTextSection];
     for item in &page.items {
@@ -134,32 +146,84 @@ fn page_ops(page: &Page, geo: Geometry, ids: &[FontId]) -> Vec<Op> {
                     x += run.width_mm;
                 }
             }
-            Kind::Rule => {
-                let y = flip(item.rect.y);
-                let point = |x_mm: f32| LinePoint {
+            Kind::Rule | Kind::VRule => {
+                let r = item.rect;
+                let point = |x_mm: f32, y_mm: f32| LinePoint {
                     p: Point {
                         x: Pt(x_mm * PT_PER_MM),
-                        y,
+                        y: flip(y_mm),
                     },
                     bezier: false,
                 };
+                let points = if matches!(item.kind, Kind::Rule) {
+                    vec![point(r.x, r.y), point(r.x + r.w, r.y)]
+                } else {
+                    vec![point(r.x, r.y), point(r.x, r.y + r.h)]
+                };
                 ops.push(Op::DrawLine {
                     line: Line {
-                        points: vec![point(item.rect.x), point(item.rect.x + item.rect.w)],
+                        points,
                         is_closed: false,
                     },
                 });
             }
+            Kind::Fill { shade } => {
+                let r = item.rect;
+                let point = |x_mm: f32, y_mm: f32| LinePoint {
+                    p: Point {
+                        x: Pt(x_mm * PT_PER_MM),
+                        y: flip(y_mm),
+                    },
+                    bezier: false,
+                };
+                let op = Op::DrawPolygon {
+                    polygon: Polygon {
+                        rings: vec![PolygonRing {
+                            points: vec![
+                                point(r.x, r.y),
+                                point(r.x + r.w, r.y),
+                                point(r.x + r.w, r.y + r.h),
+                                point(r.x, r.y + r.h),
+                            ],
+                        }],
+                        mode: PaintMode::Fill,
+                        winding_order: WindingOrder::NonZero,
+                    },
+                };
+                match shade {
+                    Shade::Tint => tints.push(op),
+                    Shade::Bar => bars.push(op),
+                }
+            }
         }
     }
     text.push(Op::EndTextSection);
-    let mut all = vec![
+    let mut all = Vec::new();
+    let filled = !(tints.is_empty() && bars.is_empty());
+    let fill = |all: &mut Vec<Op>, shade: Shade, fills: Vec<Op>| {
+        if !fills.is_empty() {
+            all.push(Op::SetFillColor {
+                col: shade_color(shade),
+            });
+            all.extend(fills);
+        }
+    };
+    fill(&mut all, Shade::Tint, tints);
+    all.extend([
         Op::SetOutlineColor {
             col: Color::Rgb(Rgb::new(0.6, 0.6, 0.6, None)),
         },
         Op::SetOutlineThickness { pt: Pt(0.5) },
-    ];
+    ]);
     all.extend(ops);
+    // Bars over the grid's lines, so a year line does not cut through them.
+    fill(&mut all, Shade::Bar, bars);
+    if filled {
+        // Text in black, whatever the fills left as the fill colour.
+        all.push(Op::SetFillColor {
+            col: Color::Rgb(Rgb::new(0.0, 0.0, 0.0, None)),
+        });
+    }
     all.extend(text);
     all
 }

@@ -120,6 +120,15 @@ pub(crate) fn log_key_of_history_key(k: &[u8]) -> Option<&[u8]> {
     k.len().checked_sub(LOG_KEY_LEN).map(|start| &k[start..])
 }
 
+/// The stamp (clock and device) an op's history key ends with.
+pub(crate) fn stamp_of_history_key(k: &[u8]) -> Option<crate::Stamp> {
+    let log_key = log_key_of_history_key(k)?;
+    Some(crate::Stamp {
+        hlc: hlc_of_log_key(log_key)?,
+        device: DeviceId(log_key[Hlc::LEN..].try_into().ok()?),
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -34,6 +34,8 @@ impl Schema {
         s.register::<icp_domain::meeting::MeetingSeries>();
         s.register::<icp_domain::BestPractice>();
         s.register::<icp_domain::Evaluation>();
+        s.register::<icp_domain::CooperationPlan>();
+        s.register::<icp_domain::PlanVersion>();
         s
     }
 

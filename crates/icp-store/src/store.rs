@@ -11,7 +11,7 @@ use crate::migrate::{self, CURRENT_VERSION, OLDEST_VERSION};
 use crate::schema::Schema;
 use crate::stored::Stored;
 use crate::trees::{Plan, Trees};
-use crate::{keys, lock, marker, DeviceId, Hlc, Op, StoreError};
+use crate::{keys, lock, marker, Change, DeviceId, Hlc, Op, Stamp, StoreError};
 
 /// How to open a store.
 #[derive(Debug, Clone)]
@@ -249,6 +249,79 @@ impl Store {
             out.push(self.decode_op(&bytes)?);
         }
         Ok(out)
+    }
+
+    /// The stamp of the last change to one record (its newest op), if it ever had one: what a
+    /// caller keeps to see the record again as it was then ([`Store::as_of`]).
+    pub fn latest_stamp(&self, collection: &str, id: Id) -> Result<Option<Stamp>, StoreError> {
+        let Some(item) = self
+            .trees
+            .history
+            .scan_prefix(keys::record_key(collection, id))
+            .keys()
+            .next_back()
+        else {
+            return Ok(None);
+        };
+        let k = item.map_err(|e| self.sled(e))?;
+        keys::stamp_of_history_key(&k)
+            .map(Some)
+            .ok_or_else(|| self.corrupt("a history key cannot be read"))
+    }
+
+    /// The record as it stood right after the change stamped `as_of`, replayed from its history:
+    /// backwards from that stamp, each field's newest value, stopping at a deletion (older ops
+    /// belong to an earlier life) or once every field the record has now is known. None if the
+    /// record did not exist then.
+    pub fn as_of<T: Record>(&self, id: Id, as_of: Stamp) -> Result<Option<T>, StoreError> {
+        let prefix = keys::record_key(T::COLLECTION, id);
+        let end = keys::history_key(T::COLLECTION, id, as_of.hlc, as_of.device);
+        let now: Option<Vec<String>> =
+            match self.trees.records.get(&prefix).map_err(|e| self.sled(e))? {
+                Some(bytes) => Some(
+                    Stored::decode(&bytes)
+                        .map_err(|e| self.corrupt(e))?
+                        .fields
+                        .keys()
+                        .cloned()
+                        .collect(),
+                ),
+                None => None,
+            };
+        let mut fields = serde_json::Map::new();
+        for item in self.trees.history.range(prefix.clone()..=end).keys().rev() {
+            let k = item.map_err(|e| self.sled(e))?;
+            let log_key = keys::log_key_of_history_key(&k)
+                .ok_or_else(|| self.corrupt("a history key cannot be read"))?;
+            let bytes = self
+                .trees
+                .log
+                .get(log_key)
+                .map_err(|e| self.sled(e))?
+                .ok_or_else(|| {
+                    self.corrupt("an operation of the history is missing from the log")
+                })?;
+            match self.decode_op(&bytes)?.change {
+                Change::Delete => break,
+                Change::Set { field, value } => {
+                    fields.entry(field).or_insert(value);
+                }
+            }
+            if now
+                .as_ref()
+                .is_some_and(|all| all.iter().all(|f| fields.contains_key(f)))
+            {
+                break;
+            }
+        }
+        if fields.is_empty() {
+            return Ok(None);
+        }
+        let stored = Stored {
+            fields,
+            stamps: Default::default(),
+        };
+        self.decode_record(&stored.encode(), id).map(Some)
     }
 
     pub(crate) fn decode_record<T: Record>(&self, bytes: &[u8], id: Id) -> Result<T, StoreError> {

@@ -4,6 +4,7 @@
 pub mod best_practices;
 pub mod cities;
 pub mod clusters;
+pub mod cooperation_plans;
 pub mod dashboard;
 pub mod directory;
 pub mod evaluations;

@@ -33,12 +33,7 @@ export const AREAS: readonly Area[] = [
       'Practices captured while cities speak: the problem, the solution, evidence of results, resources, transferability and contacts, linked to the meeting they came from.',
   },
   { key: 'study-visits', label: 'Study visits' },
-  {
-    key: 'cooperation-plans',
-    label: 'Cooperation plans',
-    plannedContent:
-      "Each pair's cooperation plan: objectives, actions with owners, partners, dates, resources and indicators, stakeholders, risks and practices to transfer, with versions and a PDF to send.",
-  },
+  { key: 'cooperation-plans', label: 'Cooperation plans' },
 ];
 
 export const DEFAULT_AREA: AreaKey = 'dashboard';

@@ -5,11 +5,13 @@ mod candidatures;
 mod directory;
 mod evaluations;
 mod meetings;
+mod plan;
 
 pub use candidatures::{candidatures, clusters};
 pub use directory::{directory, SampleDirectory};
 pub use evaluations::evaluations;
 pub use meetings::{meetings, pairing_meetings, SampleMeetings};
+pub use plan::{cooperation_plan, PlanParties};
 
 use crate::{CityInput, Contact, Id, Logistics, Participant, Session, SessionKind, StudyVisit};
 

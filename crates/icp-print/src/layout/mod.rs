@@ -11,8 +11,9 @@ use crate::MM_PER_PT;
 
 mod model;
 mod running;
+mod timeline;
 
-pub use model::{Geometry, Kind, Layout, Page, Part, Placed, Rect, Split, Tag};
+pub use model::{Geometry, Kind, Layout, Page, Part, Placed, Rect, Shade, Split, Tag};
 use running::Running;
 
 const BODY: TextStyle = TextStyle {
@@ -53,9 +54,10 @@ fn heading_style(level: u8) -> TextStyle {
 #[derive(Debug, Clone, Copy, PartialEq)]
 enum ChunkKind {
     Normal,
-    /// A table row: on a fresh page its table's header row goes first.
+    /// A table or timeline row: on a fresh page the header row `head` (an index into
+    /// `Builder::heads`) goes first.
     Row {
-        table: usize,
+        head: usize,
     },
     PageBreak,
     Spacer,
@@ -163,8 +165,11 @@ fn cell_chunks(
 struct Builder<'a> {
     fonts: &'a FontSet,
     geo: Geometry,
-    /// Header chunk of each table, repeated on continuation pages.
-    table_heads: Vec<Chunk>,
+    /// Header chunk of each table and timeline, repeated on continuation pages.
+    heads: Vec<Chunk>,
+    /// Tables and timeline charts so far, each numbered apart for their tags.
+    tables: usize,
+    charts: usize,
     splits: Vec<Split>,
 }
 
@@ -249,6 +254,7 @@ impl Builder<'_> {
                 }
             }
             Block::Table { columns, rows } => self.table(columns, rows, index, out),
+            Block::Timeline(chart) => self.timeline(chart, index, out),
             Block::KeepTogether(children) => {
                 let mut inner = Vec::new();
                 for child in children {
@@ -293,7 +299,9 @@ impl Builder<'_> {
         index: usize,
         out: &mut Vec<Chunk>,
     ) {
-        let table = self.table_heads.len();
+        let table = self.tables;
+        self.tables += 1;
+        let head_index = self.heads.len();
         let x0 = self.geo.margin_x;
         let width = self.geo.content_width();
         let fractions: Vec<f32> = columns
@@ -355,14 +363,14 @@ impl Builder<'_> {
             // Repeated on every page, a header taller than a third of one would leave the
             // rows little room: it prints once, whole, and continuation pages go without.
             out.extend(head);
-            self.table_heads.push(Chunk::new(ChunkKind::Normal));
+            self.heads.push(Chunk::new(ChunkKind::Normal));
             self.splits.push(Split::TableHeader { table });
             self.geo.content_height()
         } else {
             let head = head.swap_remove(0);
             out.push(head.clone());
             let max = self.geo.content_height() - head.height;
-            self.table_heads.push(head);
+            self.heads.push(head);
             max
         };
         for (r, row) in rows.iter().enumerate() {
@@ -381,7 +389,7 @@ impl Builder<'_> {
                 self.fonts,
                 &cells,
                 tag,
-                ChunkKind::Row { table },
+                ChunkKind::Row { head: head_index },
                 Some((x0, width)),
                 row_max,
             );
@@ -412,7 +420,9 @@ pub fn layout(doc: &Document, fonts: &FontSet) -> Layout {
     let mut b = Builder {
         fonts,
         geo,
-        table_heads: Vec::new(),
+        heads: Vec::new(),
+        tables: 0,
+        charts: 0,
         splits: Vec::new(),
     };
     let mut chunks = Vec::new();
@@ -462,8 +472,8 @@ pub fn layout(doc: &Document, fonts: &FontSet) -> Layout {
         if page_used && y + need > bottom + 1e-3 {
             pages.push(Page::default());
             y = top;
-            if let ChunkKind::Row { table } = chunk.kind {
-                let head = &b.table_heads[table];
+            if let ChunkKind::Row { head } = chunk.kind {
+                let head = &b.heads[head];
                 place(&mut pages, head, y);
                 y += head.height;
             }

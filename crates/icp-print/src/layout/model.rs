@@ -62,6 +62,16 @@ pub enum Part {
         table: usize,
         row: usize,
     },
+    /// The header row (years and months) of timeline chart `chart` (numbered in document
+    /// order, apart from tables).
+    TimelineHeader {
+        chart: usize,
+    },
+    /// Row `row` of timeline chart `chart`.
+    TimelineRow {
+        chart: usize,
+        row: usize,
+    },
     PageHeader,
     PageFooter,
 }
@@ -84,6 +94,19 @@ pub enum Kind {
     },
     /// A horizontal rule along the top edge of the rect.
     Rule,
+    /// A vertical line along the left edge of the rect, `rect.h` long.
+    VRule,
+    /// The rect filled.
+    Fill { shade: Shade },
+}
+
+/// How a filled rect is painted. Both stay visible printed in black and white.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Shade {
+    /// A timeline's bar: a mid blue-grey.
+    Bar,
+    /// A light grey behind a header row.
+    Tint,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -112,6 +135,11 @@ pub enum Split {
     /// A header row taller than a third of a page: printed once, not repeated.
     TableHeader {
         table: usize,
+    },
+    /// A timeline row whose label is taller than a page.
+    TimelineRow {
+        chart: usize,
+        row: usize,
     },
 }
 

@@ -137,7 +137,7 @@ fn texts(lay: &Layout, part: Part, page: usize) -> Vec<String> {
         .filter(|it| it.tag.part == part)
         .filter_map(|it| match &it.kind {
             Kind::Text { text, .. } => Some(text.clone()),
-            Kind::Rule => None,
+            _ => None,
         })
         .collect()
 }
@@ -222,5 +222,293 @@ fn a_header_row_taller_than_a_third_of_the_page_prints_whole_once() {
     assert!(lay.splits.contains(&Split::TableHeader { table: 0 }));
     for r in 0..80 {
         assert_eq!(page_of(&lay, &format!("row {r}.")).len(), 1);
+    }
+}
+
+mod timeline {
+    use super::super::timeline::{BAR_INSET, LABEL_FRACTION};
+    use super::{page_of, texts};
+    use crate::blocks::{Block, Document, Month, Timeline, TimelineRow};
+    use crate::fonts::tests::system;
+    use crate::layout::{layout, Kind, Layout, Part, Placed, Shade};
+    use crate::paper::Paper;
+
+    /// October 2021 to December 2023: 27 months.
+    fn period() -> Vec<Month> {
+        Month::range(
+            Month {
+                year: 2021,
+                month: 10,
+            },
+            Month {
+                year: 2023,
+                month: 12,
+            },
+        )
+    }
+
+    fn chart(paper: Paper, rows: Vec<TimelineRow>) -> Layout {
+        let d = Document {
+            paper,
+            header: Some("Plan · 광주 – Αθήνα".into()),
+            footer: Some("Version 2".into()),
+            blocks: vec![
+                Block::Heading {
+                    level: 2,
+                    text: "Timeline".into(),
+                },
+                Block::Timeline(Timeline {
+                    label_title: "Action".into(),
+                    months: period(),
+                    rows,
+                }),
+            ],
+        };
+        layout(&d, system())
+    }
+
+    fn row(label: &str, bars: Vec<(usize, usize)>) -> TimelineRow {
+        TimelineRow {
+            label: label.into(),
+            bars,
+            note: String::new(),
+        }
+    }
+
+    fn items(lay: &Layout) -> impl Iterator<Item = (usize, &Placed)> {
+        lay.pages
+            .iter()
+            .enumerate()
+            .flat_map(|(p, page)| page.items.iter().map(move |it| (p, it)))
+    }
+
+    fn bars_of(lay: &Layout, r: usize) -> Vec<&Placed> {
+        items(lay)
+            .map(|(_, it)| it)
+            .filter(|it| it.kind == Kind::Fill { shade: Shade::Bar })
+            .filter(|it| it.tag.part == Part::TimelineRow { chart: 0, row: r })
+            .collect()
+    }
+
+    #[test]
+    fn the_period_has_27_months_in_order() {
+        let months = period();
+        assert_eq!(months.len(), 27);
+        assert_eq!(
+            months[3],
+            Month {
+                year: 2022,
+                month: 1
+            }
+        );
+        assert_eq!(months[26].short_name(), "Dec");
+    }
+
+    #[test]
+    fn bars_span_their_months_and_are_cut_at_the_period_end() {
+        let lay = chart(
+            Paper::A4,
+            vec![
+                row("first month", vec![(0, 0)]),
+                row("광주 workshop", vec![(3, 8), (12, 14)]),
+                row("reversed", vec![(20, 10)]),
+                row("past the end", vec![(25, 40)]),
+                row("outside", vec![(30, 31)]),
+            ],
+        );
+        let g = lay.geometry;
+        let left = g.margin_x + g.content_width() * LABEL_FRACTION;
+        let month_w = g.content_width() * (1.0 - LABEL_FRACTION) / 27.0;
+        let expect = |r: usize, spans: &[(usize, usize)]| {
+            let mut bars = bars_of(&lay, r);
+            bars.sort_by(|a, b| a.rect.x.total_cmp(&b.rect.x));
+            assert_eq!(bars.len(), spans.len(), "row {r}: {bars:?}");
+            for (bar, &(a, b)) in bars.iter().zip(spans) {
+                let x = left + a as f32 * month_w;
+                let w = (b - a + 1) as f32 * month_w;
+                assert!(
+                    (bar.rect.x - (x + BAR_INSET)).abs() < 1e-3,
+                    "row {r}: {bar:?}"
+                );
+                assert!(
+                    (bar.rect.w - (w - 2.0 * BAR_INSET)).abs() < 1e-3,
+                    "row {r}: {bar:?}"
+                );
+                assert!(bar.rect.h > 1.0);
+            }
+        };
+        expect(0, &[(0, 0)]);
+        expect(1, &[(3, 8), (12, 14)]);
+        expect(2, &[(10, 20)]);
+        expect(3, &[(25, 26)]);
+        expect(4, &[]);
+        // Year lines at January 2022 and January 2023 run through every row.
+        for r in 0..5 {
+            let xs: Vec<f32> = items(&lay)
+                .map(|(_, it)| it)
+                .filter(|it| it.kind == Kind::VRule)
+                .filter(|it| it.tag.part == Part::TimelineRow { chart: 0, row: r })
+                .map(|it| it.rect.x)
+                .collect();
+            for i in [3, 15] {
+                let x = left + i as f32 * month_w;
+                assert!(xs.iter().any(|v| (v - x).abs() < 1e-3), "row {r}: {xs:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn the_header_repeats_on_every_page_and_rows_stay_whole() {
+        let rows: Vec<TimelineRow> = (0..90)
+            .map(|i| TimelineRow {
+                label: format!("action {i}: 광주 Αθήνα 臺中 ").repeat(1 + i % 4),
+                bars: vec![(i % 27, (i % 27 + 5).min(26))],
+                note: if i % 5 == 0 {
+                    format!("note {i}")
+                } else {
+                    String::new()
+                },
+            })
+            .collect();
+        let lay = chart(Paper::A4, rows);
+        assert!(lay.pages.len() >= 3, "{} pages", lay.pages.len());
+        assert!(lay.splits.is_empty());
+        for (p, page) in lay.pages.iter().enumerate() {
+            let body: Vec<&Placed> = page
+                .items
+                .iter()
+                .filter(|it| !matches!(it.tag.part, Part::PageHeader | Part::PageFooter))
+                .collect();
+            if p > 0 {
+                assert_eq!(
+                    body.first().map(|it| it.tag.part),
+                    Some(Part::TimelineHeader { chart: 0 }),
+                    "page {p}"
+                );
+            }
+            let head_bottom = body
+                .iter()
+                .filter(|it| it.tag.part == Part::TimelineHeader { chart: 0 })
+                .map(|it| it.rect.y + it.rect.h)
+                .fold(f32::MIN, f32::max);
+            for it in &body {
+                if let Part::TimelineRow { .. } = it.tag.part {
+                    assert!(
+                        it.rect.y >= head_bottom - 1e-3,
+                        "row above the header: {it:?}"
+                    );
+                }
+            }
+            assert!(
+                texts(&lay, Part::TimelineHeader { chart: 0 }, p).contains(&"Action".to_string()),
+                "page {p}"
+            );
+        }
+        for r in 0..90 {
+            let pages: Vec<usize> = items(&lay)
+                .filter(|(_, it)| it.tag.part == Part::TimelineRow { chart: 0, row: r })
+                .map(|(p, _)| p)
+                .collect();
+            assert!(!pages.is_empty());
+            assert!(pages.iter().all(|&p| p == pages[0]), "row {r} on {pages:?}");
+            // The bar sits within its row's lines.
+            let rows: Vec<&Placed> = items(&lay)
+                .map(|(_, it)| it)
+                .filter(|it| it.tag.part == Part::TimelineRow { chart: 0, row: r })
+                .collect();
+            let top = rows.iter().map(|it| it.rect.y).fold(f32::MAX, f32::min);
+            let bottom = rows
+                .iter()
+                .map(|it| it.rect.y + it.rect.h)
+                .fold(f32::MIN, f32::max);
+            for bar in bars_of(&lay, r) {
+                assert!(bar.rect.y >= top && bar.rect.y + bar.rect.h <= bottom);
+            }
+        }
+        assert_eq!(page_of(&lay, "note 85").len(), 1);
+    }
+
+    #[test]
+    fn a_27_month_period_fits_the_text_width_of_a4_and_letter() {
+        for paper in [Paper::A4, Paper::Letter] {
+            let lay = chart(paper, vec![row("all of it", vec![(0, 26)])]);
+            let g = lay.geometry;
+            let (lo, hi) = (g.margin_x - 1e-3, g.width - g.margin_x + 1e-3);
+            for (_, it) in items(&lay) {
+                if matches!(it.tag.part, Part::PageHeader | Part::PageFooter) {
+                    continue;
+                }
+                assert!(
+                    it.rect.x >= lo && it.rect.x + it.rect.w <= hi,
+                    "{paper:?}: {it:?}"
+                );
+            }
+            assert_eq!(lay.pages.len(), 1);
+            let bar = bars_of(&lay, 0)[0];
+            assert!((bar.rect.x + bar.rect.w + BAR_INSET - (hi - 1e-3)).abs() < 1e-2);
+            // Years and months are labelled, none over another.
+            let labels: Vec<&Placed> = items(&lay)
+                .map(|(_, it)| it)
+                .filter(|it| it.tag.part == Part::TimelineHeader { chart: 0 })
+                .filter(|it| matches!(it.kind, Kind::Text { .. }))
+                .collect();
+            let names = texts(&lay, Part::TimelineHeader { chart: 0 }, 0);
+            for year in ["2021", "2022", "2023"] {
+                assert!(names.iter().any(|n| n == year), "{paper:?}: {names:?}");
+            }
+            let months = names.iter().filter(|n| n.len() == 3).count();
+            assert!(months >= 9, "{paper:?}: {names:?}");
+            for line in [0, 1] {
+                let mut row: Vec<&&Placed> = labels
+                    .iter()
+                    .filter(|it| it.rect.x > g.margin_x + 1.0)
+                    .filter(|it| {
+                        let year = matches!(&it.kind, Kind::Text { text, .. } if text.len() == 4);
+                        year == (line == 0)
+                    })
+                    .collect();
+                row.sort_by(|a, b| a.rect.x.total_cmp(&b.rect.x));
+                for pair in row.windows(2) {
+                    assert!(
+                        pair[0].rect.x + pair[0].rect.w <= pair[1].rect.x,
+                        "{paper:?}: {pair:?}"
+                    );
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn a_long_period_labels_fewer_months_and_still_fits() {
+        let d = Document {
+            paper: Paper::Letter,
+            header: None,
+            footer: None,
+            blocks: vec![Block::Timeline(Timeline {
+                label_title: "Action".into(),
+                months: Month::range(
+                    Month {
+                        year: 2020,
+                        month: 1,
+                    },
+                    Month {
+                        year: 2029,
+                        month: 12,
+                    },
+                ),
+                rows: vec![row("long", vec![(0, 119)])],
+            })],
+        };
+        let lay = layout(&d, system());
+        let g = lay.geometry;
+        for it in &lay.pages[0].items {
+            assert!(
+                it.rect.x + it.rect.w <= g.width - g.margin_x + 1e-3,
+                "{it:?}"
+            );
+        }
+        let names = texts(&lay, Part::TimelineHeader { chart: 0 }, 0);
+        assert!(names.iter().any(|n| n == "2020"), "{names:?}");
+        assert!(names.iter().filter(|n| n.len() == 3).count() < 120);
     }
 }

@@ -26,6 +26,11 @@ import type { MeetingSeries } from './bindings/MeetingSeries';
 import type { MeetingsToExport } from './bindings/MeetingsToExport';
 import type { SeriesView } from './bindings/SeriesView';
 import type { Dashboard } from './bindings/Dashboard';
+import type { CooperationPlan } from './bindings/CooperationPlan';
+import type { PlanComparison } from './bindings/PlanComparison';
+import type { PlanVersion } from './bindings/PlanVersion';
+import type { PlanVersionView } from './bindings/PlanVersionView';
+import type { PlanView } from './bindings/PlanView';
 import type { Evaluation } from './bindings/Evaluation';
 import type { EvaluationSubject } from './bindings/EvaluationSubject';
 import type { EvaluationSummaryView } from './bindings/EvaluationSummaryView';
@@ -95,6 +100,21 @@ export type { SeriesRule } from './bindings/SeriesRule';
 export type { SeriesView } from './bindings/SeriesView';
 export type { WeekOfMonth } from './bindings/WeekOfMonth';
 export type { Dashboard } from './bindings/Dashboard';
+export type { ChangeKind } from './bindings/ChangeKind';
+export type { CooperationPlan } from './bindings/CooperationPlan';
+export type { Gap } from './bindings/Gap';
+export type { Indicator } from './bindings/Indicator';
+export type { Lead } from './bindings/Lead';
+export type { Objective } from './bindings/Objective';
+export type { Party } from './bindings/Party';
+export type { PlanAction } from './bindings/PlanAction';
+export type { PlanActionStatus } from './bindings/PlanActionStatus';
+export type { PlanChange } from './bindings/PlanChange';
+export type { PlanComparison } from './bindings/PlanComparison';
+export type { PlanVersion } from './bindings/PlanVersion';
+export type { PlanVersionView } from './bindings/PlanVersionView';
+export type { PlanView } from './bindings/PlanView';
+export type { Risk } from './bindings/Risk';
 export type { Evaluation } from './bindings/Evaluation';
 export type { EvaluationQuestion } from './bindings/EvaluationQuestion';
 export type { EvaluationSubject } from './bindings/EvaluationSubject';
@@ -476,6 +496,53 @@ export function deleteEvaluation(id: Id): Promise<null> {
 /** The summary of a meeting's or a visit's evaluations: each question's mean and the comments. */
 export function evaluationSummary(subject: EvaluationSubject): Promise<EvaluationSummaryView> {
   return call<EvaluationSummaryView>('evaluation_summary', { subject });
+}
+
+/** The cooperation plans, of one pairing or (null) all. */
+export function listPlans(pairing: Id | null): Promise<CooperationPlan[]> {
+  return call<CooperationPlan[]>('list_plans', { pairing });
+}
+
+/** A plan with what is still missing before it is sent, its broken links and its versions. */
+export function getPlan(id: Id): Promise<PlanView> {
+  return call<PlanView>('get_plan', { id });
+}
+
+/**
+ * Saves a plan as it is typed (one sent with `NEW_RECORD_ID` is created; a pairing has one
+ * plan). A half-written plan saves; only what is wrong comes back, each at its field.
+ */
+export function savePlan(plan: CooperationPlan): Promise<PlanView> {
+  return call<PlanView>('save_plan', { plan });
+}
+
+export function deletePlan(id: Id): Promise<null> {
+  return call<null>('delete_plan', { id });
+}
+
+/** Freezes the plan as it is now as its next version, dated today. */
+export function issuePlanVersion(plan: Id): Promise<PlanVersion> {
+  return call<PlanVersion>('issue_plan_version', { plan });
+}
+
+/** Version `number` of a plan as it was issued (read only). */
+export function getPlanVersion(plan: Id, number: number): Promise<PlanVersionView> {
+  return call<PlanVersionView>('get_plan_version', { plan, number });
+}
+
+/** Field-by-field changes between two versions; null stands for the current draft. */
+export function comparePlanVersions(plan: Id, from: number | null, to: number | null): Promise<PlanComparison> {
+  return call<PlanComparison>('compare_plan_versions', { plan, from, to });
+}
+
+/** Starts another pair's plan from this one (no versions carried over). */
+export function duplicatePlan(plan: Id, toPairing: Id): Promise<PlanView> {
+  return call<PlanView>('duplicate_plan', { plan, toPairing });
+}
+
+/** Asks where to save the plan's PDF (the draft, or version N as issued), then writes it. */
+export function exportPlan(plan: Id, version: number | null, paper: Paper): Promise<ExportedFile> {
+  return call<ExportedFile>('export_plan', { plan, version, paper });
 }
 
 /** The practices captured in a meeting (all of them with null), newest first. */
