@@ -8,4 +8,8 @@ pairings: number, candidatures: number, clusters: number, people: number, organi
 /**
  * Participants' evaluations of the first sample cluster meeting.
  */
-evaluations: number, };
+evaluations: number, 
+/**
+ * The sample pair's plan, issued once and changed since.
+ */
+cooperation_plans: number, };
