@@ -71,6 +71,10 @@ fn main() {
         "compare_plan_versions",
         "duplicate_plan",
         "export_plan",
+        "list_dissemination_plans",
+        "save_dissemination_plan",
+        "delete_dissemination_plan",
+        "export_closing_book",
     ]);
     tauri_build::try_build(tauri_build::Attributes::new().app_manifest(manifest))
         .expect("tauri build script");

@@ -191,6 +191,19 @@ fn a_pairs_cooperation_plan_prints_headless_as_draft_or_as_an_issued_version() {
         assert!(text.contains("Pilot energy community"), "{text}");
     }
 
+    let book = dir.path().join("book.pdf");
+    let out = icp_desk(&data, &["print", "book", "--out", book.to_str().unwrap()]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let text = pdftotext(&book);
+    assert!(
+        text.contains("Dissemination plans") && text.contains("Porto, Portugal"),
+        "{text}"
+    );
+
     let missing = dir.path().join("v7.pdf");
     let out = icp_desk(
         &data,

@@ -34,6 +34,8 @@ Commands:
   print plan PAIRING [--version N] --out FILE.pdf [--paper a4|letter]
                        Print a pair's cooperation plan: the draft, or version N as issued;
                        PAIRING is the plan's or the pairing's id, or a city of the pair
+  print book --out FILE.pdf [--paper a4|letter]
+                       Print the closing-conference book: every city's dissemination plan
   calendar --out FILE.ics [--upcoming]
                        Write every meeting (or those still ahead) as an iCalendar file
   selection suggest [--json]
@@ -78,6 +80,10 @@ enum Job {
     PrintPlan {
         pairing: String,
         version: Option<u32>,
+        out: PathBuf,
+        paper: Paper,
+    },
+    PrintBook {
         out: PathBuf,
         paper: Paper,
     },
@@ -168,8 +174,8 @@ fn run_headless(dir: &Path, job: Job) -> Result<(), String> {
             println!(
                 "Loaded the sample ICP AGIR programme into {}: {} cities, {} study visit(s), \
                  {} pairing(s), {} candidatures, {} clusters, {} people, {} organisations, {} \
-                 meetings, {} best practices, {} evaluations and {} cooperation plan(s) \
-                 added.",
+                 meetings, {} best practices, {} evaluations, {} cooperation plan(s) and {} \
+                 dissemination plans added.",
                 dir.display(),
                 s.cities,
                 s.study_visits,
@@ -181,7 +187,8 @@ fn run_headless(dir: &Path, job: Job) -> Result<(), String> {
                 s.meetings,
                 s.best_practices,
                 s.evaluations,
-                s.cooperation_plans
+                s.cooperation_plans,
+                s.dissemination_plans
             );
         }
         Job::PrintItinerary { visit, out, paper } => {
@@ -218,6 +225,12 @@ fn run_headless(dir: &Path, job: Job) -> Result<(), String> {
             let id = find_plan(&desk, &pairing)?;
             let bytes = desk
                 .export_plan(id, version, paper, &out)
+                .map_err(|e| e.to_string())?;
+            println!("Wrote {} ({} KB).", out.display(), bytes.div_ceil(1024));
+        }
+        Job::PrintBook { out, paper } => {
+            let bytes = desk
+                .export_closing_book(paper, &out)
                 .map_err(|e| e.to_string())?;
             println!("Wrote {} ({} KB).", out.display(), bytes.div_ceil(1024));
         }
@@ -518,6 +531,10 @@ fn parse(args: Vec<OsString>) -> Result<Invocation, String> {
             out: out.take().ok_or("print plan needs --out FILE.pdf")?,
             paper: paper.take().unwrap_or(Paper::A4),
         },
+        ["print", "book"] => Job::PrintBook {
+            out: out.take().ok_or("print book needs --out FILE.pdf")?,
+            paper: paper.take().unwrap_or(Paper::A4),
+        },
         ["print", "plan"] => {
             return Err("print plan needs a PAIRING (a city of the pair, or an id)".into())
         }
@@ -527,7 +544,8 @@ fn parse(args: Vec<OsString>) -> Result<Invocation, String> {
         ["print", ..] => {
             return Err(
                 "print takes 'itinerary VISIT --out FILE.pdf', 'calendar VISIT --out FILE.ics', \
-                 'minutes MEETING --out FILE.pdf' or 'plan PAIRING --out FILE.pdf'"
+                 'minutes MEETING --out FILE.pdf', 'plan PAIRING --out FILE.pdf' or \
+                 'book --out FILE.pdf'"
                     .into(),
             )
         }

@@ -120,6 +120,10 @@ pub fn build_app<R: Runtime>(builder: tauri::Builder<R>, state: DeskState) -> ta
             commands::cooperation_plans::compare_plan_versions,
             commands::cooperation_plans::duplicate_plan,
             commands::cooperation_plans::export_plan,
+            commands::dissemination::list_dissemination_plans,
+            commands::dissemination::save_dissemination_plan,
+            commands::dissemination::delete_dissemination_plan,
+            commands::dissemination::export_closing_book,
         ])
 }
 

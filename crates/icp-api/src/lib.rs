@@ -10,6 +10,7 @@ mod cooperation_plans;
 mod dashboard;
 mod desk;
 mod directory;
+mod dissemination;
 mod error;
 mod evaluations;
 mod files;
@@ -150,6 +151,10 @@ pub mod bindings {
             crate::PhaseState,
             crate::PhaseOnTimeline,
             crate::Dashboard,
+            icp_domain::dissemination::AdopterKind,
+            icp_domain::dissemination::Adopter,
+            icp_domain::dissemination::PracticeToSpread,
+            icp_domain::dissemination::DisseminationPlan,
             icp_domain::cooperation_plan::Objective,
             icp_domain::cooperation_plan::Lead,
             icp_domain::cooperation_plan::Party,

@@ -200,6 +200,37 @@ impl Desk {
             self.save_plan(&plan)?;
             cooperation_plans = 1;
         }
+        // How Porto and eThekwini will spread what each learned, once.
+        let mut dissemination = 0;
+        let pair = self.all::<Pairing>()?.into_iter().find(|p| p.sample);
+        if let (Some(pair), true) = (pair, self.list_dissemination_plans()?.is_empty()) {
+            let practices = self.all::<BestPractice>()?;
+            let named = |title: &str| {
+                practices
+                    .iter()
+                    .find(|p| p.sample && p.title == title)
+                    .map(|p| p.id)
+            };
+            let plans = sample::dissemination_plans(
+                pair.eu_city,
+                pair.partner_city,
+                find("Braga"),
+                named("Energy communities on school roofs"),
+                named("Street traders' markets at the transport hub"),
+                || self.store.new_id(),
+            );
+            let practices = &practices;
+            let refs = crate::dissemination::Refs {
+                cities: &cities,
+                practices,
+            };
+            let valid: Vec<_> = plans
+                .iter()
+                .map(|p| p.validate(&refs))
+                .collect::<Result<_, _>>()?;
+            self.store.save_many(&valid)?;
+            dissemination = valid.len() as u32;
+        }
         Ok(SampleSummary {
             cities: added.len() as u32,
             study_visits,
@@ -212,6 +243,7 @@ impl Desk {
             best_practices: practices.len() as u32,
             evaluations: evaluations.len() as u32,
             cooperation_plans,
+            dissemination_plans: dissemination,
         })
     }
 }

@@ -29,6 +29,8 @@ pub struct SampleSummary {
     pub evaluations: u32,
     /// The sample pair's plan, issued once and changed since.
     pub cooperation_plans: u32,
+    /// Porto's and eThekwini's.
+    pub dissemination_plans: u32,
 }
 
 /// Told to every open view after a save or a delete, so it can refresh.

@@ -36,6 +36,7 @@ impl Schema {
         s.register::<icp_domain::Evaluation>();
         s.register::<icp_domain::CooperationPlan>();
         s.register::<icp_domain::PlanVersion>();
+        s.register::<icp_domain::DisseminationPlan>();
         s
     }
 

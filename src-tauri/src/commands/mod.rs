@@ -7,6 +7,7 @@ pub mod clusters;
 pub mod cooperation_plans;
 pub mod dashboard;
 pub mod directory;
+pub mod dissemination;
 pub mod evaluations;
 mod export;
 pub mod meeting_series;

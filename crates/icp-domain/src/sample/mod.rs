@@ -3,12 +3,14 @@
 
 mod candidatures;
 mod directory;
+mod dissemination;
 mod evaluations;
 mod meetings;
 mod plan;
 
 pub use candidatures::{candidatures, clusters};
 pub use directory::{directory, SampleDirectory};
+pub use dissemination::dissemination_plans;
 pub use evaluations::evaluations;
 pub use meetings::{meetings, pairing_meetings, SampleMeetings};
 pub use plan::{cooperation_plan, PlanParties};

@@ -2,6 +2,7 @@
 //! iCalendar writer). The engine modules know nothing of them.
 
 pub mod cities;
+pub mod closing_book;
 pub mod cooperation_plan;
 pub mod itinerary;
 pub mod meeting_calendar;

@@ -26,6 +26,7 @@ import type { MeetingSeries } from './bindings/MeetingSeries';
 import type { MeetingsToExport } from './bindings/MeetingsToExport';
 import type { SeriesView } from './bindings/SeriesView';
 import type { Dashboard } from './bindings/Dashboard';
+import type { DisseminationPlan } from './bindings/DisseminationPlan';
 import type { CooperationPlan } from './bindings/CooperationPlan';
 import type { PlanComparison } from './bindings/PlanComparison';
 import type { PlanVersion } from './bindings/PlanVersion';
@@ -100,6 +101,10 @@ export type { SeriesRule } from './bindings/SeriesRule';
 export type { SeriesView } from './bindings/SeriesView';
 export type { WeekOfMonth } from './bindings/WeekOfMonth';
 export type { Dashboard } from './bindings/Dashboard';
+export type { Adopter } from './bindings/Adopter';
+export type { AdopterKind } from './bindings/AdopterKind';
+export type { DisseminationPlan } from './bindings/DisseminationPlan';
+export type { PracticeToSpread } from './bindings/PracticeToSpread';
 export type { ChangeKind } from './bindings/ChangeKind';
 export type { CooperationPlan } from './bindings/CooperationPlan';
 export type { Gap } from './bindings/Gap';
@@ -543,6 +548,28 @@ export function duplicatePlan(plan: Id, toPairing: Id): Promise<PlanView> {
 /** Asks where to save the plan's PDF (the draft, or version N as issued), then writes it. */
 export function exportPlan(plan: Id, version: number | null, paper: Paper): Promise<ExportedFile> {
   return call<ExportedFile>('export_plan', { plan, version, paper });
+}
+
+/** Every city's dissemination plan, by the city's name. */
+export function listDisseminationPlans(): Promise<DisseminationPlan[]> {
+  return call<DisseminationPlan[]>('list_dissemination_plans', {});
+}
+
+/**
+ * Saves a city's dissemination plan as it is typed (one sent with `NEW_RECORD_ID` is created; a
+ * city has one plan). Errors come back at their fields (`practices.1.adopters.0.city`).
+ */
+export function saveDisseminationPlan(plan: DisseminationPlan): Promise<DisseminationPlan> {
+  return call<DisseminationPlan>('save_dissemination_plan', { plan });
+}
+
+export function deleteDisseminationPlan(id: Id): Promise<null> {
+  return call<null>('delete_dissemination_plan', { id });
+}
+
+/** Asks where to save the closing-conference book (every city's plan), then writes the PDF. */
+export function exportClosingBook(paper: Paper): Promise<ExportedFile> {
+  return call<ExportedFile>('export_closing_book', { paper });
 }
 
 /** The practices captured in a meeting (all of them with null), newest first. */

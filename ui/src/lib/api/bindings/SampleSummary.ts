@@ -12,4 +12,8 @@ evaluations: number,
 /**
  * The sample pair's plan, issued once and changed since.
  */
-cooperation_plans: number, };
+cooperation_plans: number, 
+/**
+ * Porto's and eThekwini's.
+ */
+dissemination_plans: number, };
