@@ -7,7 +7,7 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
-  By, byTestId, cleanup, goTo, launch, newDataDir, press, quit, runCli, startDriver, stopDriver, type,
+  By, Key, byTestId, cleanup, goTo, launch, newDataDir, press, quit, runCli, startDriver, stopDriver, type,
 } from './support/app.mjs';
 
 // The native save dialog is outside the web view; the app writes into this folder instead.
@@ -75,7 +75,28 @@ test('a plan with three actions is issued as version 1, changed, compared, print
       await pick(driver, await card.findElement(By.css('[data-testid="action-end"]')), '2023-02');
     }
     await waitSaved(driver);
-    await all(driver, 'timeline-bar', 3);
+    const bars = await all(driver, 'timeline-bar', 3);
+
+    // The completeness list jumps to what is missing: the first action has no lead yet.
+    const gap = await driver.findElement(By.css('[data-testid="plan-gap"][data-code="action_lead"]'));
+    await press(driver, gap);
+    await driver.wait(
+      async () => (await driver.switchTo().activeElement().getAttribute('id')) === 'plan-actions-0-lead',
+      5000,
+      'the gap did not jump to the first action’s lead',
+    );
+
+    // On the timeline, → moves the first action a month later, keeping its length.
+    await driver.executeScript('arguments[0].focus();', bars[0]);
+    await driver.switchTo().activeElement().sendKeys(Key.ARROW_RIGHT);
+    const firstCard = (await all(driver, 'plan-action', 3))[0];
+    await driver.wait(
+      async () => (await firstCard.findElement(By.css('[data-testid="action-start"]')).getAttribute('value')) === '2022-06',
+      5000,
+      'the bar did not move the action’s first month',
+    );
+    assert.equal(await firstCard.findElement(By.css('[data-testid="action-end"]')).getAttribute('value'), '2023-03');
+    await waitSaved(driver);
 
     await press(driver, await byTestId(driver, 'issue-version'));
     await driver.wait(
