@@ -2,7 +2,7 @@
 
 use std::collections::HashSet;
 
-use icp_domain::{City, Id, Known, Organisation, Person};
+use icp_domain::{City, DomainError, Id, Known, Organisation, Person};
 
 use crate::{ApiError, Desk};
 
@@ -69,7 +69,38 @@ impl Desk {
         Ok(valid)
     }
 
+    /// Deletes a person, unless a cluster or a pair would be left without its manager: the
+    /// coordinator chooses another first, so no view is left showing "Unknown person" in a
+    /// role someone must hold.
     pub fn delete_person(&self, id: Id) -> Result<(), ApiError> {
+        let person: Person = self.one(id, "person")?;
+        let mut uses = Vec::new();
+        for cluster in self.all::<icp_domain::Cluster>()? {
+            if cluster.manager == Some(id) {
+                let theme = self
+                    .programme
+                    .themes
+                    .iter()
+                    .find(|t| t.key == cluster.theme)
+                    .map_or(cluster.theme.clone(), |t| t.label.clone());
+                uses.push(format!("manages the {theme} cluster"));
+            }
+        }
+        for pairing in self.all::<icp_domain::pairing::Pairing>()? {
+            if pairing.manager == Some(id) {
+                let pair = self
+                    .part_of(icp_domain::meeting::BelongsTo::Pairing(pairing.id))?
+                    .unwrap_or_default();
+                uses.push(format!("manages the pair {pair}"));
+            }
+        }
+        if !uses.is_empty() {
+            return Err(DomainError::InUse {
+                name: person.name,
+                uses,
+            }
+            .into());
+        }
         self.delete_one::<Person>(id, "person")
     }
 

@@ -62,3 +62,39 @@ fn a_bad_person_is_refused_with_its_fields_and_nothing_is_saved() {
     );
     assert!(desk.list_people().unwrap().is_empty());
 }
+
+#[test]
+fn a_manager_is_not_deleted_while_a_cluster_or_a_pair_needs_them() {
+    let dir = tempfile::tempdir().unwrap();
+    let desk = Desk::open(dir.path()).unwrap();
+    desk.load_sample_data().unwrap();
+    let people = desk.list_people().unwrap();
+    let by_name = |name: &str| people.iter().find(|p| p.name == name).unwrap().id;
+
+    let err = desk
+        .delete_person(by_name("Jonas Weber"))
+        .unwrap_err()
+        .to_ipc();
+    assert_eq!(err.code, "in_use");
+    assert_eq!(
+        err.message,
+        "Jonas Weber manages the Air quality cluster: choose someone else there first, then delete."
+    );
+    let err = desk
+        .delete_person(by_name("Inês Carvalho"))
+        .unwrap_err()
+        .to_ipc();
+    assert!(
+        err.message.contains("manages the pair Porto – eThekwini"),
+        "{}",
+        err.message
+    );
+    assert_eq!(
+        desk.list_people().unwrap().len(),
+        people.len(),
+        "nothing deleted"
+    );
+
+    // Someone who manages nothing goes.
+    desk.delete_person(by_name("Sipho Dlamini")).unwrap();
+}

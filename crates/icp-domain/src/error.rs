@@ -179,6 +179,12 @@ pub enum DomainError {
         number: u32,
         issued_at: String,
     },
+    /// A record others depend on: deleting it would leave them without (`uses`, in words:
+    /// "manages the Air quality cluster").
+    InUse {
+        name: String,
+        uses: Vec<String>,
+    },
     /// Several problems found in one request, so that a form can show each beside its field.
     Invalid(Vec<DomainError>),
 }
@@ -230,6 +236,7 @@ impl DomainError {
             DomainError::OutsideProgramme { .. } => "outside_programme",
             DomainError::UnknownKey { .. } => "unknown_key",
             DomainError::Frozen { .. } => "frozen",
+            DomainError::InUse { .. } => "in_use",
             DomainError::Invalid(_) => "invalid",
         }
     }
@@ -280,7 +287,8 @@ impl DomainError {
             | DomainError::Unpairable { .. }
             | DomainError::UnknownQuestion { .. }
             | DomainError::UnknownKey { .. }
-            | DomainError::Frozen { .. } => None,
+            | DomainError::Frozen { .. }
+            | DomainError::InUse { .. } => None,
             DomainError::Invalid(all) => all.first().and_then(DomainError::field),
         }
     }
@@ -449,6 +457,11 @@ impl fmt::Display for DomainError {
             } => write!(
                 f,
                 "Version {number} of this {what} was issued on {issued_at} and is frozen: it cannot be changed. Edit the current draft instead."
+            ),
+            DomainError::InUse { name, uses } => write!(
+                f,
+                "{name} {}: choose someone else there first, then delete.",
+                crate::text::and_list(uses)
             ),
             DomainError::Invalid(all) => {
                 let n = all.len();
