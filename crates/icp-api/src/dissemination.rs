@@ -1,6 +1,8 @@
 //! Dissemination plans, one a city, saved as they are typed, and the closing-conference book
 //! that prints them together.
 
+use std::collections::HashSet;
+
 use icp_domain::dissemination::{DisseminationPlan, DisseminationRefs};
 use icp_domain::{BestPractice, City, DomainError, Id};
 
@@ -9,18 +11,19 @@ use crate::{ApiError, Desk};
 /// The id the window sends a plan not recorded yet with (`NEW_RECORD_ID`).
 const NEW: Id = Id::from_bytes([0; 16]);
 
-/// The cities and practices a plan may name (the sample's plans are checked against them too).
-pub(crate) struct Refs<'a> {
-    pub(crate) cities: &'a [City],
-    pub(crate) practices: &'a [BestPractice],
+/// Which of the cities and practices a plan names exist. Saved on every pause in typing, a
+/// plan looks up only the records it names, not every city and practice.
+struct Known {
+    cities: HashSet<Id>,
+    practices: HashSet<Id>,
 }
 
-impl DisseminationRefs for Refs<'_> {
+impl DisseminationRefs for Known {
     fn city(&self, id: Id) -> bool {
-        self.cities.iter().any(|c| c.id == id)
+        self.cities.contains(&id)
     }
     fn practice(&self, id: Id) -> bool {
-        self.practices.iter().any(|p| p.id == id)
+        self.practices.contains(&id)
     }
 }
 
@@ -50,15 +53,7 @@ impl Desk {
         &self,
         plan: &DisseminationPlan,
     ) -> Result<DisseminationPlan, ApiError> {
-        let others = self.all::<DisseminationPlan>()?;
         let draft = if plan.id == NEW {
-            if others.iter().any(|o| o.city == plan.city) {
-                return Err(DomainError::Duplicate {
-                    field: "city",
-                    what: "dissemination plan for this city",
-                }
-                .into());
-            }
             DisseminationPlan {
                 id: self.store.new_id(),
                 sample: false,
@@ -66,29 +61,50 @@ impl Desk {
             }
         } else {
             let stored: DisseminationPlan = self.one(plan.id, "dissemination plan")?;
-            if others
-                .iter()
-                .any(|o| o.id != plan.id && o.city == plan.city)
-            {
-                return Err(DomainError::Duplicate {
-                    field: "city",
-                    what: "dissemination plan for this city",
-                }
-                .into());
-            }
             DisseminationPlan {
                 sample: stored.sample,
                 ..plan.clone()
             }
         };
-        let cities = self.all::<City>()?;
-        let practices = self.all::<BestPractice>()?;
-        let valid = draft.validate(&Refs {
-            cities: &cities,
-            practices: &practices,
-        })?;
+        let valid = self.checked_dissemination_plan(&draft)?;
         self.store.save(&valid)?;
         Ok(valid)
+    }
+
+    /// The plan checked against the records it names, and refused when its city already has
+    /// another plan.
+    pub(crate) fn checked_dissemination_plan(
+        &self,
+        plan: &DisseminationPlan,
+    ) -> Result<DisseminationPlan, ApiError> {
+        let same_city: Vec<DisseminationPlan> = self.store.find("city", &plan.city.to_string())?;
+        if same_city.iter().any(|o| o.id != plan.id) {
+            return Err(DomainError::Duplicate {
+                field: "city",
+                what: "dissemination plan for this city",
+            }
+            .into());
+        }
+        let mut known = Known {
+            cities: HashSet::new(),
+            practices: HashSet::new(),
+        };
+        let cities = std::iter::once(plan.city).chain(
+            plan.practices
+                .iter()
+                .flat_map(|p| p.adopters.iter().filter_map(|a| a.city)),
+        );
+        for id in cities {
+            if self.store.get::<City>(id)?.is_some() {
+                known.cities.insert(id);
+            }
+        }
+        for id in plan.practices.iter().filter_map(|p| p.practice) {
+            if self.store.get::<BestPractice>(id)?.is_some() {
+                known.practices.insert(id);
+            }
+        }
+        Ok(plan.validate(&known)?)
     }
 
     pub fn delete_dissemination_plan(&self, id: Id) -> Result<(), ApiError> {

@@ -219,14 +219,9 @@ impl Desk {
                 named("Street traders' markets at the transport hub"),
                 || self.store.new_id(),
             );
-            let practices = &practices;
-            let refs = crate::dissemination::Refs {
-                cities: &cities,
-                practices,
-            };
             let valid: Vec<_> = plans
                 .iter()
-                .map(|p| p.validate(&refs))
+                .map(|p| self.checked_dissemination_plan(p))
                 .collect::<Result<_, _>>()?;
             self.store.save_many(&valid)?;
             dissemination = valid.len() as u32;
