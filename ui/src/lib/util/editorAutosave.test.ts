@@ -1,0 +1,131 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { SaveStatus } from './autosave';
+import { EditorAutosave } from './editorAutosave';
+
+function setup(save: (v: string) => Promise<string>, retryable = true) {
+  let value = 'now';
+  const statuses: SaveStatus[] = [];
+  const saved: string[] = [];
+  const errors: string[] = [];
+  const editor = new EditorAutosave<string, string>({
+    save,
+    delay: 500,
+    current: () => value,
+    onsaved: (r) => saved.push(r),
+    onerror: (_e, sent) => {
+      errors.push(sent);
+      return retryable;
+    },
+    onstatus: (s) => statuses.push(s),
+  });
+  return { editor, statuses, saved, errors, set: (v: string) => (value = v) };
+}
+
+function key(init: { key: string; ctrlKey?: boolean; defaultPrevented?: boolean }) {
+  return {
+    ctrlKey: false,
+    metaKey: false,
+    altKey: false,
+    defaultPrevented: false,
+    ...init,
+    preventDefault: vi.fn(),
+  };
+}
+
+beforeEach(() => vi.useFakeTimers());
+afterEach(() => vi.useRealTimers());
+
+describe('EditorAutosave', () => {
+  it('retries a failure no field explains after 2 s, 4 s, 8 s … and stops once saved', async () => {
+    let fail = true;
+    const save = vi.fn((v: string) => (fail ? Promise.reject(new Error('busy')) : Promise.resolve(v)));
+    const { editor, statuses } = setup(save);
+    editor.schedule('a');
+    await vi.advanceTimersByTimeAsync(500);
+    expect(save).toHaveBeenCalledTimes(1);
+    expect(statuses.at(-1)).toBe('error');
+    // First retry: 2 s wait, then the usual quiet moment; it sends the value as it is now.
+    await vi.advanceTimersByTimeAsync(2_000 + 499);
+    expect(save).toHaveBeenCalledTimes(1);
+    await vi.advanceTimersByTimeAsync(1);
+    expect(save).toHaveBeenCalledTimes(2);
+    expect(save).toHaveBeenLastCalledWith('now');
+    // Second retry waits twice as long.
+    await vi.advanceTimersByTimeAsync(4_000 + 499);
+    expect(save).toHaveBeenCalledTimes(2);
+    fail = false;
+    await vi.advanceTimersByTimeAsync(1);
+    expect(save).toHaveBeenCalledTimes(3);
+    expect(statuses.at(-1)).toBe('saved');
+    await vi.advanceTimersByTimeAsync(60_000);
+    expect(save).toHaveBeenCalledTimes(3);
+  });
+
+  it('does not retry a refusal that names a field', async () => {
+    const save = vi.fn(() => Promise.reject(new Error('field')));
+    const { editor, errors } = setup(save, false);
+    editor.schedule('a');
+    await vi.advanceTimersByTimeAsync(500);
+    await vi.advanceTimersByTimeAsync(60_000);
+    expect(save).toHaveBeenCalledTimes(1);
+    expect(errors).toEqual(['a']);
+  });
+
+  it('saveNow saves the current value after a failure even without a new edit', async () => {
+    let fail = true;
+    const save = vi.fn((v: string) => (fail ? Promise.reject(new Error('x')) : Promise.resolve(v)));
+    const { editor, saved, set } = setup(save, false);
+    editor.schedule('a');
+    expect(await editor.flush()).toBe(false);
+    fail = false;
+    set('b');
+    expect(await editor.saveNow()).toBe(true);
+    expect(saved).toEqual(['b']);
+    // Without a failure and nothing waiting, saveNow has nothing to send.
+    expect(await editor.saveNow()).toBe(true);
+    expect(save).toHaveBeenCalledTimes(2);
+  });
+
+  it('Ctrl+S saves now, Escape leaves, neither while blocked or handled', async () => {
+    const save = vi.fn((v: string) => Promise.resolve(v));
+    const { editor } = setup(save);
+    const leave = vi.fn();
+    editor.schedule('a');
+    const ctrlS = key({ key: 's', ctrlKey: true });
+    editor.keydown(ctrlS, true, leave);
+    editor.keydown(key({ key: 's', ctrlKey: true, defaultPrevented: true }), false, leave);
+    await vi.advanceTimersByTimeAsync(0);
+    expect(save).not.toHaveBeenCalled();
+    expect(ctrlS.preventDefault).not.toHaveBeenCalled();
+    editor.keydown(ctrlS, false, leave);
+    await vi.advanceTimersByTimeAsync(0);
+    expect(ctrlS.preventDefault).toHaveBeenCalled();
+    expect(save).toHaveBeenCalledWith('a');
+    const esc = key({ key: 'Escape' });
+    editor.keydown(esc, false, leave);
+    expect(esc.preventDefault).toHaveBeenCalled();
+    expect(leave).toHaveBeenCalledTimes(1);
+  });
+
+  it('flushes on hide, and on cleanup stops listening, drops a waiting retry and saves', async () => {
+    let fail = true;
+    const save = vi.fn((v: string) => (fail ? Promise.reject(new Error('x')) : Promise.resolve(v)));
+    const { editor } = setup(save);
+    const win = new EventTarget();
+    const doc = new EventTarget();
+    const stop = editor.mount(win, doc);
+    editor.schedule('a');
+    doc.dispatchEvent(new Event('visibilitychange'));
+    await vi.advanceTimersByTimeAsync(0);
+    expect(save).toHaveBeenCalledTimes(1);
+    fail = false;
+    editor.schedule('b');
+    stop();
+    await vi.advanceTimersByTimeAsync(0);
+    expect(save).toHaveBeenCalledTimes(2);
+    expect(save).toHaveBeenLastCalledWith('b');
+    win.dispatchEvent(new Event('pagehide'));
+    await vi.advanceTimersByTimeAsync(60_000);
+    expect(save).toHaveBeenCalledTimes(2);
+  });
+});
