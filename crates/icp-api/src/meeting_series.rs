@@ -11,6 +11,7 @@
 use std::collections::HashMap;
 
 use chrono::{DateTime, Utc};
+use icp_domain::evaluation::EvaluationSubject;
 use icp_domain::meeting::{Meeting, MeetingSeries, MeetingWarning, Occurrence};
 use icp_domain::{BestPractice, Id};
 use serde::{Deserialize, Serialize};
@@ -116,7 +117,7 @@ impl Desk {
         let mut to_delete = Vec::new();
         let mut warnings = Vec::new();
         for mut m in by_day.into_values().chain(loose) {
-            if has_content(&m, &practices) {
+            if self.has_content(&m, &practices)? {
                 warnings.push(kept_warning(&m));
                 m.series = None;
                 m.occurrence = None;
@@ -147,9 +148,13 @@ impl Desk {
         let practices = self.all::<BestPractice>()?;
         let mut kept = 0;
         let meetings = self.series_meetings(id)?;
+        let written: Vec<bool> = meetings
+            .iter()
+            .map(|m| self.has_content(m, &practices))
+            .collect::<Result<_, _>>()?;
         self.store.save_together(|batch| {
-            for m in &meetings {
-                if has_content(m, &practices) {
+            for (m, written) in meetings.iter().zip(written) {
+                if written {
                     kept += 1;
                     batch.save(&Meeting {
                         series: None,
@@ -239,14 +244,21 @@ fn follow_series(m: &mut Meeting, old: Option<&Meeting>, new: &Meeting) {
     follow(&mut m.venue, old.map(|o| &o.venue), &new.venue);
 }
 
-/// Whether someone wrote anything in the meeting that deleting it would lose.
-fn has_content(m: &Meeting, practices: &[BestPractice]) -> bool {
-    !m.agenda.is_empty()
-        || !m.attendees.is_empty()
-        || !m.minutes.trim().is_empty()
-        || !m.decisions.is_empty()
-        || !m.actions.is_empty()
-        || practices.iter().any(|p| p.meeting == Some(m.id))
+impl Desk {
+    /// Whether someone wrote anything in the meeting, or about it, that deleting it would
+    /// lose: its agenda, attendees, minutes, decisions or actions, a practice captured in it,
+    /// a participant's evaluation of it.
+    fn has_content(&self, m: &Meeting, practices: &[BestPractice]) -> Result<bool, ApiError> {
+        Ok(!m.agenda.is_empty()
+            || !m.attendees.is_empty()
+            || !m.minutes.trim().is_empty()
+            || !m.decisions.is_empty()
+            || !m.actions.is_empty()
+            || practices.iter().any(|p| p.meeting == Some(m.id))
+            || !self
+                .list_evaluations(EvaluationSubject::Meeting(m.id))?
+                .is_empty())
+    }
 }
 
 fn kept_warning(m: &Meeting) -> MeetingWarning {

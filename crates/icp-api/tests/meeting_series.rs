@@ -181,11 +181,25 @@ fn deleting_a_series_keeps_the_meetings_something_was_written_in() {
     let mut input = desk.get_meeting(first).unwrap().input;
     input.decisions = vec!["Meet in Porto in June".into()];
     desk.save_meeting(&input).unwrap();
+    // Nothing written in the second, but a participant evaluated it: it stays too.
+    let second = saved.meetings[1].meeting.unwrap();
+    desk.save_evaluation(&icp_domain::Evaluation {
+        id: Id::from_bytes([0; 16]),
+        subject: icp_domain::evaluation::EvaluationSubject::Meeting(second),
+        respondent: String::new(),
+        city: None,
+        ratings: vec![],
+        comment: "Useful".into(),
+        submitted_at: String::new(),
+        sample: false,
+    })
+    .unwrap();
 
-    assert_eq!(desk.delete_series(saved.series.id).unwrap(), 1);
+    assert_eq!(desk.delete_series(saved.series.id).unwrap(), 2);
     let left = desk.list_meetings().unwrap();
-    assert_eq!(left.len(), 1);
+    assert_eq!(left.len(), 2);
     assert_eq!((left[0].id, left[0].series), (first, None));
+    assert_eq!((left[1].id, left[1].series), (second, None));
     assert!(desk.list_series().unwrap().is_empty());
     assert!(desk.delete_series(saved.series.id).is_err());
 }
