@@ -241,3 +241,75 @@ fn a_pairs_cooperation_plan_prints_headless_as_draft_or_as_an_issued_version() {
     assert_eq!(out.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&out.stderr).contains("--version takes"));
 }
+
+#[test]
+fn the_catalogue_and_the_practices_spreadsheet_are_written_headless() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().join("data");
+    assert!(icp_desk(&data, &["sample-data"]).status.success());
+
+    let pdf = dir.path().join("catalogue.pdf");
+    let out = icp_desk(
+        &data,
+        &[
+            "print",
+            "catalogue",
+            "--theme",
+            "air quality",
+            "--out",
+            pdf.to_str().unwrap(),
+        ],
+    );
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let text = Command::new("pdftotext")
+        .args([pdf.to_str().unwrap(), "-"])
+        .output()
+        .unwrap();
+    let text = String::from_utf8_lossy(&text.stdout);
+    assert!(
+        text.contains("Contents") && text.contains("Index of cities"),
+        "{text}"
+    );
+    assert!(
+        text.contains("Low-cost air sensors at every school"),
+        "{text}"
+    );
+    assert!(
+        !text.contains("Recycled wool supply chain label"),
+        "only the theme asked for"
+    );
+
+    let csv = dir.path().join("practices.csv");
+    let out = icp_desk(&data, &["practices", "csv", "--out", csv.to_str().unwrap()]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let rows = std::fs::read_to_string(&csv).unwrap();
+    assert!(rows.contains("Recycled wool supply chain label"));
+
+    let refused = dir.path().join("refused.pdf");
+    let out = icp_desk(
+        &data,
+        &[
+            "print",
+            "catalogue",
+            "--theme",
+            "space",
+            "--out",
+            refused.to_str().unwrap(),
+        ],
+    );
+    assert_eq!(out.status.code(), Some(1));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.contains("no theme \"space\"") && err.contains("Air quality"),
+        "{err}"
+    );
+    assert!(!refused.exists());
+}

@@ -5,6 +5,7 @@ use icp_domain::{City, DomainError, Id, Programme};
 use icp_print::FontSet;
 use icp_store::Store;
 
+use crate::library::SearchCache;
 use crate::{ApiError, AppStatus};
 
 /// One open data folder: its store and the programme it serves.
@@ -12,6 +13,8 @@ pub struct Desk {
     pub(crate) store: Store,
     pub(crate) programme: Programme,
     pub(crate) fonts: OnceLock<FontSet>,
+    /// The library's and search everywhere's indexes, built on the first search.
+    pub(crate) search: SearchCache,
     dir: PathBuf,
 }
 
@@ -30,6 +33,7 @@ impl Desk {
             store,
             programme: Programme::icp_agir(),
             fonts: OnceLock::new(),
+            search: SearchCache::default(),
             dir: dir.to_path_buf(),
         })
     }

@@ -14,6 +14,7 @@ mod dissemination;
 mod error;
 mod evaluations;
 mod files;
+mod library;
 mod meeting_series;
 mod meetings;
 mod pairings;
@@ -33,6 +34,10 @@ pub use desk::Desk;
 pub use error::{ApiError, IpcError};
 pub use evaluations::EvaluationSummaryView;
 pub use icp_print::Paper;
+pub use library::{
+    EverywhereHit, FacetCount, FieldMatch, LibraryFacets, LibraryHit, LibraryQuery, LibraryResults,
+    LibrarySort, MeetingRef, PracticeCard, PracticeView, RecordKind, Snippet, TextRange, MAX_PAGE,
+};
 pub use meeting_series::{SeriesMeeting, SeriesView};
 pub use meetings::MeetingView;
 pub use pairings::{PairingBoard, PairingCityRef};
@@ -121,6 +126,7 @@ pub mod bindings {
             icp_domain::meeting::LocalTime,
             icp_domain::meeting::MeetingWarning,
             crate::MeetingView,
+            icp_domain::PracticeStatus,
             icp_domain::BestPractice,
             icp_domain::evaluation::EvaluationQuestion,
             icp_domain::evaluation::EvaluationSubject,
@@ -170,6 +176,20 @@ pub mod bindings {
             crate::PlanView,
             crate::PlanVersionView,
             crate::PlanComparison,
+            crate::LibrarySort,
+            crate::LibraryQuery,
+            crate::FacetCount,
+            crate::LibraryFacets,
+            crate::PracticeCard,
+            crate::TextRange,
+            crate::Snippet,
+            crate::FieldMatch,
+            crate::LibraryHit,
+            crate::LibraryResults,
+            crate::MeetingRef,
+            crate::PracticeView,
+            crate::RecordKind,
+            crate::EverywhereHit,
         ]
     }
 }

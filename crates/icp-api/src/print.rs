@@ -94,11 +94,7 @@ impl Desk {
                     .and_then(|c| all_cities.iter().find(|k| k.id == c))
                     .map(|c| c.name.clone())
                     .unwrap_or_default(),
-                theme: p
-                    .theme
-                    .and_then(|t| self.programme.themes.iter().find(|k| k.key == t))
-                    .map(|t| t.label.clone())
-                    .unwrap_or_default(),
+                theme: crate::library::theme_labels(&p.themes, &self.programme).join(", "),
                 title: p.title,
                 summary: p.summary,
             })

@@ -135,6 +135,19 @@ impl Desk {
                 .map(|m| m.validate(&refs))
                 .collect::<Result<_, _>>()?;
             practices = sample.practices;
+            // The library's written-out practices come with the meetings they were told in.
+            practices.extend(sample::practices(&cities, &self.all::<Cluster>()?, || {
+                self.store.new_id()
+            }));
+            let refs = crate::best_practices::Refs {
+                cities: cities.iter().map(|c| c.id).collect(),
+                meetings: meetings.iter().map(|m: &Meeting| m.id).collect(),
+                people: self.all::<Person>()?.iter().map(|p| p.id).collect(),
+            };
+            practices = practices
+                .iter()
+                .map(|p| p.validate(&self.programme, &refs))
+                .collect::<Result<_, _>>()?;
             // A few participants' evaluations of the first cluster meeting.
             if let Some(first) = meetings.first() {
                 let known = crate::evaluations::KnownIds {

@@ -54,20 +54,9 @@ fn world() -> World {
     let agency = org("Gwangju Environment Agency", OrganisationKind::PublicAgency);
     let practice = desk
         .save_best_practice(&BestPractice {
-            id: NEW,
             title: "Repair cafés".into(),
             city: Some(athens),
-            theme: None,
-            summary: String::new(),
-            meeting: None,
-            problem: String::new(),
-            solution: String::new(),
-            evidence: String::new(),
-            resources: String::new(),
-            transferability: String::new(),
-            contacts: vec![],
-            captured_at: String::new(),
-            sample: false,
+            ..BestPractice::blank(NEW)
         })
         .unwrap()
         .id;

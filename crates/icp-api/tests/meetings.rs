@@ -136,20 +136,12 @@ fn the_minutes_print_every_citys_time_and_the_minutes_as_text_and_the_calendar_h
         .unwrap();
 
     desk.save_best_practice(&icp_domain::BestPractice {
-        id: icp_domain::Id::from_bytes([0; 16]),
         title: "Repair cafés in every district".into(),
         city: Some(seoul),
-        theme: Some("circular_economy".into()),
+        themes: vec!["circular_economy".into()],
         summary: "Volunteers fix appliances twice a month".into(),
         meeting: Some(view.meeting.id),
-        problem: String::new(),
-        solution: String::new(),
-        evidence: String::new(),
-        resources: String::new(),
-        transferability: String::new(),
-        contacts: vec![],
-        captured_at: String::new(),
-        sample: false,
+        ..icp_domain::BestPractice::blank(icp_domain::Id::from_bytes([0; 16]))
     })
     .unwrap();
 
@@ -216,20 +208,10 @@ fn a_practice_captured_in_a_meeting_is_created_once_then_updated_as_typing_goes_
         .unwrap()
         .meeting;
     let draft = icp_domain::BestPractice {
-        id: icp_domain::Id::from_bytes([0; 16]),
-        title: String::new(),
-        city: None,
-        theme: Some("circular_economy".into()),
+        themes: vec!["circular_economy".into()],
         summary: "Repair cafés in every ".into(),
         meeting: Some(meeting.id),
-        problem: String::new(),
-        solution: String::new(),
-        evidence: String::new(),
-        resources: String::new(),
-        transferability: String::new(),
-        contacts: vec![],
-        captured_at: String::new(),
-        sample: false,
+        ..icp_domain::BestPractice::blank(icp_domain::Id::from_bytes([0; 16]))
     };
     let first = desk.save_best_practice(&draft).unwrap();
     assert_ne!(first.id, draft.id);
@@ -250,13 +232,13 @@ fn a_practice_captured_in_a_meeting_is_created_once_then_updated_as_typing_goes_
         .unwrap()
         .is_empty());
     let bad = icp_domain::BestPractice {
-        theme: Some("space travel".into()),
+        themes: vec!["space travel".into()],
         ..more
     };
     assert!(desk.save_best_practice(&bad).is_err());
     assert_eq!(
-        desk.list_best_practices(None).unwrap()[0].theme.as_deref(),
-        Some("circular_economy"),
+        desk.list_best_practices(None).unwrap()[0].themes,
+        ["circular_economy"],
         "a refused save changes nothing"
     );
 }

@@ -185,6 +185,12 @@ pub enum DomainError {
         name: String,
         uses: Vec<String>,
     },
+    /// A list longer than its limit ("tags", at most 30).
+    TooMany {
+        field: &'static str,
+        label: &'static str,
+        max: usize,
+    },
     /// Several problems found in one request, so that a form can show each beside its field.
     Invalid(Vec<DomainError>),
 }
@@ -237,6 +243,7 @@ impl DomainError {
             DomainError::UnknownKey { .. } => "unknown_key",
             DomainError::Frozen { .. } => "frozen",
             DomainError::InUse { .. } => "in_use",
+            DomainError::TooMany { .. } => "too_many",
             DomainError::Invalid(_) => "invalid",
         }
     }
@@ -265,7 +272,8 @@ impl DomainError {
             | DomainError::InvalidLink { field, .. }
             | DomainError::TimeSkipped { field, .. }
             | DomainError::InvalidMonth { field, .. }
-            | DomainError::OutsideProgramme { field, .. } => Some(field.to_string()),
+            | DomainError::OutsideProgramme { field, .. }
+            | DomainError::TooMany { field, .. } => Some(field.to_string()),
             DomainError::InvalidEmail { .. } => Some("email".into()),
             DomainError::InvalidPhone { .. } => Some("phone".into()),
             DomainError::QuotaBroken { .. } => None,
@@ -463,6 +471,9 @@ impl fmt::Display for DomainError {
                 "{name} {}: choose someone else there first, then delete.",
                 crate::text::and_list(uses)
             ),
+            DomainError::TooMany { label, max, .. } => {
+                write!(f, "At most {max} {label}: remove some first.")
+            }
             DomainError::Invalid(all) => {
                 let n = all.len();
                 write!(f, "{n} fields need attention.")

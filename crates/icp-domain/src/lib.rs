@@ -26,7 +26,7 @@ mod study_visit;
 pub mod text;
 pub mod time;
 
-pub use best_practice::{BestPractice, PracticeRefs};
+pub use best_practice::{BestPractice, PracticeRefs, PracticeStatus};
 pub use candidature::{Candidature, Criterion, Review, MAX_SCORE};
 pub use candidature_import::{csv_outline, read_candidatures, ColumnMapping};
 pub use city::{City, CityInput, CityQuery, CityZone};

@@ -2,50 +2,19 @@
 //! poppler's `pdftotext`, `pdfinfo`, `pdffonts` and `pdfimages`, and qpdf for the file's
 //! structure and its uncompressed page content.
 
-use std::process::Command;
-use std::sync::OnceLock;
+mod readback;
 
 use icp_print::documents::cooperation_plan::{
     cooperation_plan, PlanActionRow, PlanDocument, ACTION_COLUMNS,
 };
 use icp_print::layout::{Kind, Part, Shade};
-use icp_print::{layout, render_pdf, FontSet, Month, Paper, Timeline, TimelineRow};
+use icp_print::{layout, render_pdf, Month, Paper, Timeline, TimelineRow};
+use readback::{fonts, run, squash, squeezed};
 
 const TITLE: &str = "Cooperation plan 2021–2023";
 const PAIRING: &str = "광주 Gwangju – Αθήνα Athens";
 const VERSION: &str = "Version 2, issued 14 March 2023";
 const ACTIONS: usize = 120;
-
-fn fonts() -> &'static FontSet {
-    static SET: OnceLock<FontSet> = OnceLock::new();
-    SET.get_or_init(|| match FontSet::from_system() {
-        Ok(set) => set,
-        Err(e) => panic!("the print tests need the Noto fonts: {e}"),
-    })
-}
-
-fn run(tool: &str, args: &[&str]) -> String {
-    let out = Command::new(tool)
-        .args(args)
-        .output()
-        .unwrap_or_else(|e| panic!("{tool} did not run ({e}): poppler-utils and qpdf are needed"));
-    assert!(
-        out.status.success(),
-        "{tool} {args:?}: {}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    String::from_utf8_lossy(&out.stdout).into_owned()
-}
-
-/// The text with all white space removed: a cell wraps anywhere in Korean or Chinese.
-fn squeezed(s: &str) -> String {
-    s.chars().filter(|c| !c.is_whitespace()).collect()
-}
-
-/// Runs of blanks collapsed, as `pdftotext -layout` spaces its columns.
-fn squash(s: &str) -> String {
-    s.split_whitespace().collect::<Vec<_>>().join(" ")
-}
 
 /// Action `i`'s title, in Latin, Korean, Greek or Han by turns.
 fn action_title(i: usize) -> String {

@@ -364,6 +364,7 @@ fn queries() -> Vec<Query> {
                 filters,
                 limit: 20,
                 offset: if i % 4 == 0 { 20 } else { 0 },
+                skip_highlights: false,
             }
         })
         .collect()

@@ -45,6 +45,9 @@ pub struct Query {
     /// The page: hits `offset..offset + limit` of the ranked list.
     pub limit: usize,
     pub offset: usize,
+    /// Leave the hits' highlights empty: for a caller that takes every match to order them
+    /// its own way, then asks [`Index::highlights`] for the page it shows.
+    pub skip_highlights: bool,
 }
 
 /// The ranges of one field's original text that matched, in **byte** offsets, sorted and
@@ -65,12 +68,14 @@ pub struct Hit<K> {
     pub highlights: Vec<FieldHighlight>,
 }
 
-/// A page of hits, the number of all matches and the facet counts over all matches.
+/// A page of hits, the number of all matches and the facet counts.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Results<K> {
     pub total: usize,
     pub hits: Vec<Hit<K>>,
-    /// For each facet, its values among the matches with their counts, most frequent first.
+    /// For each facet, its values with the number of matches each would give, most frequent
+    /// first: the matches of the text and of every *other* facet's filters (a facet's own
+    /// filter is left out, so its values are alternatives to choose among).
     pub facets: BTreeMap<String, Vec<(String, u32)>>,
 }
 
@@ -372,6 +377,8 @@ impl<K: Clone + Eq + Hash> Index<K> {
             }
         }
 
+        // Each facet is counted as if its own filter were not set, so that a person who picked
+        // one theme still sees how many the other themes would add.
         let mut counts = vec![0u32; self.facet_values.len()];
         let mut found: Vec<(f32, u32)> = Vec::new();
         for d in 0..n {
@@ -379,16 +386,26 @@ impl<K: Clone + Eq + Hash> Index<K> {
                 continue;
             }
             let doc_facets = self.facets_of(d);
-            if !groups
-                .values()
-                .all(|accepted| doc_facets.iter().any(|f| accepted.contains(f)))
-            {
-                continue;
+            let mut failed = groups
+                .iter()
+                .filter(|(_, accepted)| !doc_facets.iter().any(|f| accepted.contains(f)))
+                .map(|(name, _)| *name);
+            match (failed.next(), failed.next()) {
+                (None, _) => {
+                    for &f in doc_facets {
+                        counts[f as usize] += 1;
+                    }
+                    found.push((scores[d], d as u32));
+                }
+                (Some(only), None) => {
+                    for &f in doc_facets {
+                        if self.facet_values[f as usize].0 == only {
+                            counts[f as usize] += 1;
+                        }
+                    }
+                }
+                _ => {}
             }
-            for &f in doc_facets {
-                counts[f as usize] += 1;
-            }
-            found.push((scores[d], d as u32));
         }
 
         let total = found.len();
@@ -408,7 +425,11 @@ impl<K: Clone + Eq + Hash> Index<K> {
                 Hit {
                     key: doc.key.clone(),
                     score,
-                    highlights: self.highlights(doc, &ids),
+                    highlights: if query.skip_highlights {
+                        Vec::new()
+                    } else {
+                        self.highlights_of(d as usize, &ids)
+                    },
                 }
             })
             .collect();
@@ -433,12 +454,37 @@ impl<K: Clone + Eq + Hash> Index<K> {
         }
     }
 
-    fn highlights(&self, doc: &Doc<K>, terms: &[u32]) -> Vec<FieldHighlight> {
-        if terms.is_empty() {
+    /// Where the words of `text` are in the document `key`, as a search for `text` would
+    /// highlight them; empty for an unknown key or words the index does not hold.
+    pub fn highlights(&self, key: &K, text: &str) -> Vec<FieldHighlight> {
+        let Some(&d) = self.ords.get(key) else {
             return Vec::new();
+        };
+        let ids: Vec<u32> = self
+            .query_terms(text)
+            .iter()
+            .filter_map(|t| self.terms.get(t.as_str()).copied())
+            .collect();
+        self.highlights_of(d as usize, &ids)
+    }
+
+    fn highlights_of(&self, d: usize, terms: &[u32]) -> Vec<FieldHighlight> {
+        let Some(doc) = self.docs[d].as_ref() else {
+            return Vec::new();
+        };
+        // Only the fields the postings say hold a term are read again: re-analysing every
+        // field of a long practice costs more than the search itself.
+        let mut matched = vec![false; self.fields.len()];
+        for &t in terms {
+            let postings = &self.postings[t as usize];
+            let from = postings.partition_point(|p| (p.doc as usize) < d);
+            for p in postings[from..].iter().take_while(|p| p.doc as usize == d) {
+                matched[p.field as usize] = true;
+            }
         }
         let mut out = Vec::new();
-        for (spec, text) in self.fields.iter().zip(&doc.texts) {
+        let fields = self.fields.iter().zip(&doc.texts).zip(&matched);
+        for ((spec, text), _) in fields.filter(|(_, &m)| m) {
             let mut ranges: Vec<Range<usize>> = Vec::new();
             self.analyser.tokens(text, |token, _, r| {
                 // Every word of a stored text is in the cache.

@@ -154,11 +154,21 @@ fn facets_combine_with_text() {
             .map(|(a, b)| (a.to_string(), b.to_string()))
             .collect(),
         limit: 10,
-        offset: 0,
+        ..Query::default()
     };
     let energy_eu = ix.search(&query(&[("theme", "energy"), ("region", "eu")]));
     assert_eq!(keys(&energy_eu), [1]);
     assert_eq!(energy_eu.facets["status"], [("reviewed".into(), 1)]);
+    // A facet's own filter leaves its other values countable: picking "energy" still says
+    // that "mobility" would add one, and picking "eu" that "asia" would.
+    assert_eq!(
+        energy_eu.facets["theme"],
+        [("energy".into(), 1), ("mobility".into(), 1)]
+    );
+    assert_eq!(
+        energy_eu.facets["region"],
+        [("asia".into(), 1), ("eu".into(), 1)]
+    );
     // Two values of one facet are alternatives.
     let either = ix.search(&query(&[("region", "eu"), ("region", "asia")]));
     assert_eq!(either.total, 3);
@@ -240,4 +250,20 @@ fn bad_input_finds_nothing_or_something_but_never_fails() {
     assert_eq!(keys(&find(&ix, "flood\"")), [1]);
     // Nothing indexed at all.
     assert_eq!(find(&index(), "flood").total, 0);
+}
+
+#[test]
+fn highlights_can_be_asked_for_one_document_after_the_search() {
+    let mut ix = index();
+    ix.upsert(1, &[("title", "Łódź recycling hubs")], &[]);
+    let bare = ix.search(&Query {
+        text: "recycle".into(),
+        limit: 10,
+        skip_highlights: true,
+        ..Query::default()
+    });
+    assert!(bare.hits[0].highlights.is_empty());
+    let later = ix.highlights(&1, "recycle lodz");
+    assert_eq!(later[0].ranges, [0..7, 8..17]);
+    assert!(ix.highlights(&2, "recycle").is_empty());
 }

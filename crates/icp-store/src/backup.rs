@@ -94,6 +94,7 @@ impl Store {
         let mut line_no = 0u64;
         let mut total = 0u64;
         let mut seen_header = false;
+        let mut written_at_version = CURRENT_VERSION;
         let mut buf = Vec::new();
         loop {
             buf.clear();
@@ -145,6 +146,7 @@ impl Store {
                         ),
                     ));
                 }
+                written_at_version = header.schema_version;
                 seen_header = true;
                 continue;
             }
@@ -239,6 +241,22 @@ impl Store {
             self.push_op(&mut plan, op);
         }
         self.commit(&plan)?;
+        // A backup from an older ICP Desk holds records in that version's shape: the same
+        // migrations that bring an old data folder up to date bring them up to date. Each one
+        // reads what is there and is harmless on records already in the new shape.
+        if written_at_version < CURRENT_VERSION {
+            crate::migrate::run(
+                &self.db,
+                &self.trees,
+                &self.schema,
+                written_at_version.max(1),
+            )
+            .map_err(|e| {
+                self.corrupt(format!(
+                    "the backup's records cannot be brought up to date: {e}"
+                ))
+            })?;
+        }
         Ok(BackupSummary {
             operations,
             records,

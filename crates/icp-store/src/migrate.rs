@@ -7,7 +7,7 @@ use crate::schema::Schema;
 use crate::trees::{Plan, Trees};
 
 /// The schema version this build writes. Raise it together with a new entry in `step`.
-pub const CURRENT_VERSION: u32 = 2;
+pub const CURRENT_VERSION: u32 = 3;
 /// The oldest layout a migration path exists from.
 pub(crate) const OLDEST_VERSION: u32 = 1;
 
@@ -16,6 +16,8 @@ fn step(to: u32, trees: &Trees, schema: &Schema) -> Result<Plan, String> {
     match to {
         // Version 1 had no `country` index for cities.
         2 => backfill_index(trees, schema, "city", "country"),
+        // Version 2 kept one `theme` a best practice; practices now have `themes`.
+        3 => theme_to_themes(trees, schema),
         _ => Err(format!("no migration to version {to}")),
     }
 }
@@ -55,9 +57,49 @@ fn backfill_index(
     Ok(plan)
 }
 
+/// Moves each best practice's `theme` (a key or null) into `themes` (a list), with the stamp
+/// of the write that set it, and writes its index entries as the new shape gives them (one
+/// `theme` term a theme, as before: rewriting them is harmless for a store that had them, and
+/// needed for records a version-2 backup brought in without them).
+fn theme_to_themes(trees: &Trees, schema: &Schema) -> Result<Plan, String> {
+    let mut plan = Plan::default();
+    for item in trees
+        .records
+        .scan_prefix(keys::collection_prefix("best_practice"))
+    {
+        let (k, v) = item.map_err(|e| e.to_string())?;
+        let mut stored = crate::stored::Stored::decode(&v)?;
+        let Some(theme) = stored.fields.remove("theme") else {
+            continue;
+        };
+        let stamp = stored.stamps.remove("theme");
+        if !stored.fields.contains_key("themes") {
+            let themes = match theme {
+                serde_json::Value::String(t) => vec![serde_json::Value::String(t)],
+                _ => Vec::new(),
+            };
+            stored
+                .fields
+                .insert("themes".into(), serde_json::Value::Array(themes));
+            if let Some(stamp) = stamp {
+                stored.stamps.insert("themes".into(), stamp);
+            }
+        }
+        let (_, id) = keys::parse_record_key(&k).ok_or("a record key cannot be read")?;
+        for (index, term) in schema.terms("best_practice", &stored.to_record_json(id))? {
+            plan.index.push((
+                keys::index_key("best_practice", &index, &term, id),
+                Some(Vec::new()),
+            ));
+        }
+        plan.records.push((k.to_vec(), Some(stored.encode())));
+    }
+    Ok(plan)
+}
+
 #[cfg(test)]
 mod tests {
-    use icp_domain::{City, CityInput, Programme};
+    use icp_domain::{City, CityInput, Id, Programme};
 
     use super::*;
     use crate::{marker, Store};
@@ -130,7 +172,7 @@ mod tests {
         }
 
         let store = Store::open(dir.path()).unwrap();
-        assert_eq!(store.schema_version(), 2);
+        assert_eq!(store.schema_version(), CURRENT_VERSION);
         assert_eq!(
             store.find::<City>("country", "KR").unwrap(),
             cities[..2].to_vec()
@@ -148,14 +190,78 @@ mod tests {
                 .unwrap()
                 .unwrap()
                 .as_ref(),
-            &2u32.to_be_bytes()
+            &CURRENT_VERSION.to_be_bytes()
         );
-        assert_eq!(marker::read(dir.path()).unwrap(), Some(2));
+        assert_eq!(marker::read(dir.path()).unwrap(), Some(CURRENT_VERSION));
         drop(store);
 
         // Running again finds nothing to do.
         let store = Store::open(dir.path()).unwrap();
-        assert_eq!(store.schema_version(), 2);
+        assert_eq!(store.schema_version(), CURRENT_VERSION);
+        store.check_indexes().unwrap();
+    }
+
+    #[test]
+    fn version_2_practices_move_their_theme_into_themes() {
+        use icp_domain::BestPractice;
+        let dir = tempfile::tempdir().unwrap();
+        let practice: BestPractice = serde_json::from_value(serde_json::json!({
+            "id": Id::from_parts(7, 7).to_string(),
+            "title": "Repair cafés",
+            "themes": ["circular_economy"],
+        }))
+        .unwrap();
+        let blank: BestPractice = serde_json::from_value(serde_json::json!({
+            "id": Id::from_parts(8, 8).to_string(),
+            "title": "No theme yet",
+        }))
+        .unwrap();
+        {
+            let store = Store::open(dir.path()).unwrap();
+            store.save(&practice).unwrap();
+            store.save(&blank).unwrap();
+        }
+        // What version 2 wrote: `theme`, a key or null, stamped like any field.
+        {
+            let db = raw_open(dir.path());
+            let trees = Trees::open(&db).unwrap();
+            for (id, theme) in [
+                (practice.id, serde_json::json!("circular_economy")),
+                (blank.id, serde_json::Value::Null),
+            ] {
+                let key = keys::record_key("best_practice", id);
+                let mut stored =
+                    crate::stored::Stored::decode(&trees.records.get(&key).unwrap().unwrap())
+                        .unwrap();
+                stored.fields.remove("themes");
+                let stamp = stored.stamps.remove("themes").unwrap();
+                stored.set("theme", theme, stamp);
+                trees.records.insert(key, stored.encode()).unwrap();
+            }
+            trees
+                .meta
+                .insert(keys::META_VERSION, &2u32.to_be_bytes())
+                .unwrap();
+            db.flush().unwrap();
+            marker::write(dir.path(), 2).unwrap();
+        }
+
+        let store = Store::open(dir.path()).unwrap();
+        assert_eq!(store.schema_version(), CURRENT_VERSION);
+        assert_eq!(
+            store.get::<BestPractice>(practice.id).unwrap(),
+            Some(practice.clone())
+        );
+        assert_eq!(
+            store.get::<BestPractice>(blank.id).unwrap().unwrap().themes,
+            Vec::<String>::new()
+        );
+        assert_eq!(
+            store
+                .find::<BestPractice>("theme", "circular_economy")
+                .unwrap(),
+            [practice]
+        );
         store.check_indexes().unwrap();
     }
 

@@ -6,6 +6,7 @@ use icp_domain::{Id, Record};
 
 use crate::clock::now_ms;
 use crate::error::{corrupt, from_sled};
+use crate::feed::Feed;
 use crate::ids::IdGen;
 use crate::migrate::{self, CURRENT_VERSION, OLDEST_VERSION};
 use crate::schema::Schema;
@@ -44,6 +45,7 @@ pub struct Store {
     /// of a change, which is also what keeps writes from racing each other.
     pub(crate) writer: Mutex<Hlc>,
     ids: Mutex<IdGen>,
+    pub(crate) feed: Mutex<Feed>,
 }
 
 impl Store {
@@ -131,6 +133,7 @@ impl Store {
             schema,
             writer: Mutex::new(last_hlc),
             ids: Mutex::new(IdGen::default()),
+            feed: Mutex::new(Feed::default()),
         })
     }
 
@@ -351,6 +354,14 @@ impl Store {
             return Ok(());
         }
         self.trees.apply(plan).map_err(|e| self.sled(e))?;
+        {
+            // Told while the change is visible and before the caller hears back, so a view
+            // that reads the feed after a save sees that save.
+            let mut feed = relock(&self.feed);
+            for (key, _) in &plan.records {
+                feed.push(key);
+            }
+        }
         self.db.flush().map_err(|e| self.sled(e))?;
         Ok(())
     }

@@ -214,3 +214,43 @@ fn a_bad_backup_is_refused_at_its_first_bad_line_and_writes_nothing() {
     assert_refused("", 1, "empty");
     assert_refused("hello\n", 1, "header");
 }
+
+#[test]
+fn a_backup_from_an_older_version_is_brought_up_to_date() {
+    use icp_domain::{BestPractice, Id};
+    let (a, b) = (temp(), temp());
+    let store = Store::open(a.path()).unwrap();
+    let practice = BestPractice {
+        title: "Repair cafés".into(),
+        themes: vec!["circular_economy".into()],
+        ..BestPractice::blank(Id::from_parts(7, 7))
+    };
+    store.save(&practice).unwrap();
+    // Rewritten as version 2 wrote it: the header's version, and one `theme` set to a key.
+    let text = String::from_utf8(export(&store)).unwrap();
+    let old: Vec<String> = text
+        .lines()
+        .map(|line| {
+            let mut v: serde_json::Value = serde_json::from_str(line).unwrap();
+            if v.get("schema_version").is_some() {
+                v["schema_version"] = 2.into();
+            }
+            if v["change"]["field"] == "themes" {
+                v["change"]["field"] = "theme".into();
+                v["change"]["value"] = "circular_economy".into();
+            }
+            v.to_string()
+        })
+        .collect();
+    assert!(old.iter().any(|l| l.contains("\"theme\"")), "{old:?}");
+
+    let restored = Store::open(b.path()).unwrap();
+    restored
+        .import_backup(&mut old.join("\n").as_bytes())
+        .unwrap();
+    assert_eq!(
+        restored.get::<BestPractice>(practice.id).unwrap(),
+        Some(practice)
+    );
+    restored.check_indexes().unwrap();
+}

@@ -6,7 +6,7 @@
 use std::ffi::OsString;
 use std::path::{Path, PathBuf};
 
-use icp_api::{Desk, MeetingsToExport, Paper};
+use icp_api::{Desk, LibraryQuery, MeetingsToExport, Paper};
 
 mod find;
 mod parse;
@@ -45,6 +45,15 @@ enum Job {
     PrintBook {
         out: PathBuf,
         paper: Paper,
+    },
+    PrintCatalogue {
+        themes: Vec<String>,
+        out: PathBuf,
+        paper: Paper,
+    },
+    PracticesCsv {
+        themes: Vec<String>,
+        out: PathBuf,
     },
     MeetingsCalendar {
         out: PathBuf,
@@ -193,6 +202,20 @@ fn run_headless(dir: &Path, job: Job) -> Result<(), String> {
                 .map_err(|e| e.to_string())?;
             println!("Wrote {} ({} KB).", out.display(), bytes.div_ceil(1024));
         }
+        Job::PrintCatalogue { themes, out, paper } => {
+            let query = catalogue_query(&desk, &themes)?;
+            let bytes = desk
+                .export_catalogue(&query, paper, &out)
+                .map_err(|e| e.to_string())?;
+            println!("Wrote {} ({} KB).", out.display(), bytes.div_ceil(1024));
+        }
+        Job::PracticesCsv { themes, out } => {
+            let query = catalogue_query(&desk, &themes)?;
+            let bytes = desk
+                .export_practices_csv(&query, &out)
+                .map_err(|e| e.to_string())?;
+            println!("Wrote {} ({} KB).", out.display(), bytes.div_ceil(1024));
+        }
         Job::MeetingsCalendar { out, upcoming } => {
             let bytes = desk
                 .export_meetings_calendar(
@@ -286,4 +309,31 @@ fn run_headless(dir: &Path, job: Job) -> Result<(), String> {
 
 fn to_json<T: serde::Serialize>(value: &T) -> Result<String, String> {
     serde_json::to_string_pretty(value).map_err(|e| e.to_string())
+}
+
+/// The library's selection for the themes named on the command line, each by its name or
+/// key in any case ("Air quality", "air_quality").
+fn catalogue_query(desk: &Desk, themes: &[String]) -> Result<LibraryQuery, String> {
+    let known = &desk.programme().themes;
+    let keys = themes
+        .iter()
+        .map(|t| {
+            let wanted = t.trim().to_lowercase();
+            known
+                .iter()
+                .find(|k| k.key == wanted || k.label.to_lowercase() == wanted)
+                .map(|k| k.key.clone())
+                .ok_or_else(|| {
+                    let names: Vec<&str> = known.iter().map(|k| k.label.as_str()).collect();
+                    format!(
+                        "There is no theme \"{t}\". The themes are: {}.",
+                        names.join(", ")
+                    )
+                })
+        })
+        .collect::<Result<Vec<_>, _>>()?;
+    Ok(LibraryQuery {
+        themes: keys,
+        ..LibraryQuery::default()
+    })
 }

@@ -37,6 +37,11 @@ Commands:
                        PAIRING is the plan's or the pairing's id, or a city of the pair
   print book --out FILE.pdf [--paper a4|letter]
                        Print the closing-conference book: every city's dissemination plan
+  print catalogue [--theme T]... --out FILE.pdf [--paper a4|letter]
+                       Print the best-practice catalogue, grouped by theme, with contents and
+                       an index of cities; T is a theme's name or key (all themes without it)
+  practices csv [--theme T]... --out FILE.csv
+                       Write the same selection of best practices as a spreadsheet
   calendar --out FILE.ics [--upcoming]
                        Write every meeting (or those still ahead) as an iCalendar file
   selection suggest [--json]
@@ -64,6 +69,7 @@ pub(super) fn parse(args: Vec<OsString>) -> Result<Invocation, String> {
     let mut reviewer: Option<String> = None;
     let mut upcoming = false;
     let mut version: Option<u32> = None;
+    let mut themes: Vec<String> = Vec::new();
     let mut words: Vec<OsString> = Vec::new();
     let mut it = args.into_iter();
     while let Some(arg) = it.next() {
@@ -100,6 +106,11 @@ pub(super) fn parse(args: Vec<OsString>) -> Result<Invocation, String> {
             version = Some(text.trim().parse().map_err(|_| {
                 format!("--version takes a version's number, like 2, not '{text}'")
             })?);
+        } else if text == "--theme" {
+            let value = it
+                .next()
+                .ok_or("--theme needs a theme: --theme \"Air quality\"")?;
+            themes.push(value.to_string_lossy().into_owned());
         } else if text == "--upcoming" {
             upcoming = true;
         } else if text == "--json" {
@@ -169,6 +180,16 @@ pub(super) fn parse(args: Vec<OsString>) -> Result<Invocation, String> {
             out: out.take().ok_or("print book needs --out FILE.pdf")?,
             paper: paper.take().unwrap_or(Paper::A4),
         },
+        ["print", "catalogue"] => Job::PrintCatalogue {
+            themes: std::mem::take(&mut themes),
+            out: out.take().ok_or("print catalogue needs --out FILE.pdf")?,
+            paper: paper.take().unwrap_or(Paper::A4),
+        },
+        ["practices", "csv"] if paper.is_none() => Job::PracticesCsv {
+            themes: std::mem::take(&mut themes),
+            out: out.take().ok_or("practices csv needs --out FILE.csv")?,
+        },
+        ["practices", ..] => return Err("practices takes 'csv --out FILE.csv'".into()),
         ["print", "plan"] => {
             return Err("print plan needs a PAIRING (a city of the pair, or an id)".into())
         }
@@ -178,8 +199,8 @@ pub(super) fn parse(args: Vec<OsString>) -> Result<Invocation, String> {
         ["print", ..] => {
             return Err(
                 "print takes 'itinerary VISIT --out FILE.pdf', 'calendar VISIT --out FILE.ics', \
-                 'minutes MEETING --out FILE.pdf', 'plan PAIRING --out FILE.pdf' or \
-                 'book --out FILE.pdf'"
+                 'minutes MEETING --out FILE.pdf', 'plan PAIRING --out FILE.pdf', \
+                 'book --out FILE.pdf' or 'catalogue --out FILE.pdf'"
                     .into(),
             )
         }
@@ -210,11 +231,14 @@ pub(super) fn parse(args: Vec<OsString>) -> Result<Invocation, String> {
     if upcoming {
         return Err("--upcoming goes with 'calendar'".into());
     }
+    if !themes.is_empty() {
+        return Err("--theme goes with 'print catalogue' or 'practices csv'".into());
+    }
     if reviewer.is_some() {
         return Err("--reviewer goes with 'candidatures import'".into());
     }
     if out.is_some() || paper.is_some() {
-        return Err("--out and --paper go with 'print …' or 'calendar'".into());
+        return Err("--out and --paper go with 'print …', 'practices csv' or 'calendar'".into());
     }
     Ok(Invocation { data_dir, job })
 }
@@ -354,5 +378,39 @@ mod tests {
                 .contains("no paper")
         );
         assert!(job(&["print", "calendar"]).unwrap_err().contains("VISIT"));
+        assert!(job(&["print", "catalogue"]).unwrap_err().contains("--out"));
+        assert!(job(&["--theme", "x", "sample-data"])
+            .unwrap_err()
+            .contains("goes with 'print catalogue'"));
+        assert!(job(&["practices", "csv", "--out", "p", "--paper", "a4"]).is_err());
+    }
+
+    #[test]
+    fn reads_the_catalogue_and_its_themes() {
+        assert_eq!(
+            job(&[
+                "print",
+                "catalogue",
+                "--theme",
+                "Air quality",
+                "--theme",
+                "energy_transition",
+                "--out",
+                "c.pdf"
+            ])
+            .unwrap(),
+            Job::PrintCatalogue {
+                themes: vec!["Air quality".into(), "energy_transition".into()],
+                out: "c.pdf".into(),
+                paper: Paper::A4,
+            }
+        );
+        assert_eq!(
+            job(&["practices", "csv", "--out", "p.csv"]).unwrap(),
+            Job::PracticesCsv {
+                themes: vec![],
+                out: "p.csv".into(),
+            }
+        );
     }
 }

@@ -10,6 +10,7 @@ pub mod directory;
 pub mod dissemination;
 pub mod evaluations;
 mod export;
+pub mod library;
 pub mod meeting_series;
 pub mod meetings;
 pub mod pairings;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { AREAS, areaFromHash, areaHref, recordFromHash, recordHref } from './areas';
+import { AREAS, areaFromHash, areaHref, hashParams, recordFromHash, recordHref } from './areas';
 
 describe('areas', () => {
   it('lists every area of the programme, once', () => {
@@ -19,7 +19,7 @@ describe('areas', () => {
   });
 
   it('says what every area not built yet will hold', () => {
-    const built = ['dashboard', 'cities', 'directory', 'selection', 'clusters', 'pairings', 'meetings', 'study-visits', 'cooperation-plans'];
+    const built = ['dashboard', 'cities', 'directory', 'selection', 'clusters', 'pairings', 'meetings', 'best-practices', 'study-visits', 'cooperation-plans'];
     for (const a of AREAS.filter((a) => !built.includes(a.key))) {
       expect(a.plannedContent, a.key).toBeTruthy();
     }
@@ -46,5 +46,15 @@ describe('areas', () => {
     expect(recordFromHash('#/meetings/', 'meetings')).toBeNull();
     expect(recordFromHash(`#/cities/${id}`, 'meetings')).toBeNull();
     expect(recordFromHash('#/meetings/%E0%A4%A', 'meetings')).toBeNull();
+  });
+
+  it('reads what follows the "?" of a hash, and a record before it', () => {
+    const id = '01HZX3K7Q9W2E4R6T8Y0U1I3O5';
+    const hash = `#/cooperation-plans/${id}?kind=dissemination&q=a%26b`;
+    expect(hashParams(hash).get('kind')).toBe('dissemination');
+    expect(hashParams(hash).get('q')).toBe('a&b');
+    expect(recordFromHash(hash, 'cooperation-plans')).toBe(id);
+    expect(areaFromHash('#/best-practices?q=heat')).toBe('best-practices');
+    expect(hashParams('#/best-practices').toString()).toBe('');
   });
 });

@@ -26,12 +26,7 @@ export const AREAS: readonly Area[] = [
   { key: 'clusters', label: 'Clusters' },
   { key: 'pairings', label: 'Pairings' },
   { key: 'meetings', label: 'Meetings' },
-  {
-    key: 'best-practices',
-    label: 'Best practices',
-    plannedContent:
-      'Practices captured while cities speak: the problem, the solution, evidence of results, resources, transferability and contacts, linked to the meeting they came from.',
-  },
+  { key: 'best-practices', label: 'Best practices' },
   { key: 'study-visits', label: 'Study visits' },
   { key: 'cooperation-plans', label: 'Cooperation plans' },
 ];
@@ -56,6 +51,12 @@ export function recordFromHash(hash: string, key: AreaKey): string | null {
   } catch {
     return null;
   }
+}
+
+/** What a location hash says after its "?" ("#/best-practices?q=heat"), as parameters. */
+export function hashParams(hash: string): URLSearchParams {
+  const at = hash.indexOf('?');
+  return new URLSearchParams(at === -1 ? '' : hash.slice(at + 1));
 }
 
 /** The area a location hash ("#/cities") points to; the dashboard for anything else. */

@@ -117,24 +117,18 @@ pub fn meetings(
         let captured = PRACTICES.iter().find(|(t, ..)| *t == cluster.theme);
         if let (Some((meeting, start)), Some((_, title, city, summary))) = (first, captured) {
             out.practices.push(BestPractice {
-                id: new_id(),
                 title: title.to_string(),
                 city: cities
                     .iter()
                     .find(|c| c.name.starts_with(city))
                     .map(|c| c.id),
-                theme: Some(cluster.theme.clone()),
+                themes: vec![cluster.theme.clone()],
                 summary: summary.to_string(),
                 meeting: Some(meeting),
-                problem: String::new(),
-                solution: String::new(),
-                evidence: String::new(),
-                resources: String::new(),
-                transferability: String::new(),
-                contacts: Vec::new(),
                 // Twenty minutes in, while the city told it.
                 captured_at: (start + chrono::Duration::minutes(20)).to_rfc3339(),
                 sample: true,
+                ..BestPractice::blank(new_id())
             });
         }
         out.series.push(series);
@@ -191,22 +185,16 @@ pub fn pairing_meetings(
     let practices = meetings
         .first()
         .map(|first| BestPractice {
-            id: new_id(),
             title: "Street traders' markets at the transport hub".into(),
             city: Some(pairing.partner_city),
-            theme: Some("circular_economy".into()),
+            themes: vec!["circular_economy".into()],
             summary: "Informal traders get stalls, storage and waste collection where commuters \
                       change buses, run with their associations."
                 .into(),
             meeting: Some(first.id),
-            problem: String::new(),
-            solution: String::new(),
-            evidence: String::new(),
-            resources: String::new(),
-            transferability: String::new(),
-            contacts: Vec::new(),
             captured_at: (first.start + chrono::Duration::minutes(25)).to_rfc3339(),
             sample: true,
+            ..BestPractice::blank(new_id())
         })
         .into_iter()
         .collect();

@@ -7,6 +7,7 @@ mod dissemination;
 mod evaluations;
 mod meetings;
 mod plan;
+mod practices;
 
 pub use candidatures::{candidatures, clusters};
 pub use directory::{directory, SampleDirectory};
@@ -14,6 +15,7 @@ pub use dissemination::dissemination_plans;
 pub use evaluations::evaluations;
 pub use meetings::{meetings, pairing_meetings, SampleMeetings};
 pub use plan::{cooperation_plan, PlanParties};
+pub use practices::practices;
 
 use crate::{CityInput, Contact, Id, Logistics, Participant, Session, SessionKind, StudyVisit};
 

@@ -102,7 +102,7 @@ fn table(blocks: &mut Vec<Block>, title: &str, spec: &[(&str, f32)], rows: Vec<V
 }
 
 /// Paragraphs parted by blank lines; nothing when the text is blank.
-fn paragraphs(text: &str) -> Vec<Block> {
+pub(crate) fn paragraphs(text: &str) -> Vec<Block> {
     let text = text.replace("\r\n", "\n").replace('\r', "\n");
     let mut out = Vec::new();
     let mut lines: Vec<&str> = Vec::new();

@@ -16,7 +16,7 @@ mod timeline;
 pub use model::{Geometry, Kind, Layout, Page, Part, Placed, Rect, Shade, Split, Tag};
 use running::Running;
 
-const BODY: TextStyle = TextStyle {
+pub(crate) const BODY: TextStyle = TextStyle {
     style: Style::Regular,
     size_pt: 10.0,
 };
@@ -39,7 +39,7 @@ fn line_height(ts: TextStyle) -> f32 {
     ts.size_pt * 1.4 * MM_PER_PT
 }
 
-fn heading_style(level: u8) -> TextStyle {
+pub(crate) fn heading_style(level: u8) -> TextStyle {
     let size_pt = match level {
         0 | 1 => 16.0,
         2 => 13.0,
@@ -264,6 +264,9 @@ impl Builder<'_> {
                 let breaks = inner.iter().any(|c| c.kind == ChunkKind::PageBreak);
                 if total <= max_h && !breaks {
                     let mut group = Chunk::new(ChunkKind::Normal);
+                    // A group that ends with a heading must not be left without what the
+                    // heading introduces, as the heading alone would not be.
+                    group.keep_with_next = inner.last().is_some_and(|c| c.keep_with_next);
                     for c in inner {
                         let mut items = c.items;
                         shift(&mut items, group.height);

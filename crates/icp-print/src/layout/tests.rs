@@ -104,6 +104,43 @@ fn heading_is_not_left_alone_at_the_bottom() {
 }
 
 #[test]
+fn a_group_ending_with_a_heading_keeps_with_what_follows() {
+    // The group fits at the foot of page 1, but its closing heading would be left there
+    // without the paragraph it introduces.
+    let group = |last_is_heading: bool| {
+        let last = if last_is_heading {
+            Block::Heading {
+                level: 3,
+                text: "Summary".into(),
+            }
+        } else {
+            Block::Paragraph("Summary".into())
+        };
+        Block::KeepTogether(vec![
+            Block::Heading {
+                level: 2,
+                text: "Entry title".into(),
+            },
+            last,
+        ])
+    };
+    let blocks = |last_is_heading: bool| {
+        vec![
+            Block::Paragraph("x".into()),
+            Block::Spacer(223.0),
+            group(last_is_heading),
+            Block::Paragraph("body ".repeat(40)),
+        ]
+    };
+    let lay = doc(blocks(true));
+    assert_eq!(page_of(&lay, "Entry title"), [1]);
+    assert_eq!(page_of(&lay, "Summary"), [1]);
+    // Ending with anything else, the group stays where it fits.
+    let lay = doc(blocks(false));
+    assert_eq!(page_of(&lay, "Entry title"), [0]);
+}
+
+#[test]
 fn a_heading_over_a_table_keeps_with_its_header_and_first_row() {
     // Wherever the foot of the page falls, the heading, the header row and the first row
     // share a page: the heading is never left alone above a header that moved on.

@@ -3,6 +3,7 @@ import { NEW_RECORD_ID } from '../../lib/api';
 import type { City, Organisation, Person } from '../../lib/api';
 import { NO_ERRORS } from '../../lib/errors';
 import {
+  tabOf,
   contactChoices,
   contactNames,
   directoryNames,
@@ -295,5 +296,15 @@ describe('what a delete leaves behind', () => {
     expect(organisationDeleteMessage('DUT', 0)).toBe('DUT will be removed from the directory; its contacts stay.');
     expect(organisationDeleteMessage('DUT', 1)).toMatch(/1 person gives it as their organisation/);
     expect(organisationDeleteMessage('', 3)).toMatch(/^This organisation .* 3 people give it/);
+  });
+});
+
+describe('a record a link names', () => {
+  it('is on the tab that lists it', () => {
+    const people = [{ id: 'P1' }];
+    const organisations = [{ id: 'O1' }];
+    expect(tabOf('P1', people, organisations)).toBe('people');
+    expect(tabOf('O1', people, organisations)).toBe('organisations');
+    expect(tabOf('X', people, organisations)).toBeNull();
   });
 });

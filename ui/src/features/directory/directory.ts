@@ -62,6 +62,24 @@ export interface DirectoryTabProps {
   names: DirectoryNames;
   /** A record was added, saved or deleted on the tab: the lists should be read again. */
   onchanged: () => void;
+  /** A record a link asked to open (see RecordJump). */
+  jump?: RecordJump | null;
+}
+
+/**
+ * A request to open one record ("#/directory/<id>", from Ctrl+K). `n` tells two requests for
+ * the same record apart: the second opens it again after its form was closed.
+ */
+export interface RecordJump {
+  id: Id;
+  n: number;
+}
+
+/** The tab that lists the record `id`; null when neither does (not loaded, or deleted). */
+export function tabOf(id: Id, people: readonly { id: Id }[], organisations: readonly { id: Id }[]): DirectoryTab | null {
+  if (people.some((p) => p.id === id)) return 'people';
+  if (organisations.some((o) => o.id === id)) return 'organisations';
+  return null;
 }
 
 /** People whose name, role, organisation, city, e-mail, phone or languages hold every word. */

@@ -12,6 +12,7 @@ import {
   practiceFromCapture,
   saveEntry,
   themeLabel,
+  themeLabels,
   UNKNOWN_THEME,
   upsertPractice,
   withoutPractice,
@@ -26,7 +27,7 @@ function practice(over: Partial<BestPractice> = {}): BestPractice {
     id: 'P1',
     title: 'Heat map of the old town',
     city: 'C1',
-    theme: 'climate',
+    themes: ['climate', 'health'],
     summary: 'Sensors on lamp posts',
     meeting: MEETING,
     problem: 'Heat islands',
@@ -35,6 +36,10 @@ function practice(over: Partial<BestPractice> = {}): BestPractice {
     resources: '40 000 EUR',
     transferability: 'Any city with lamp posts',
     contacts: ['PE1'],
+    tags: ['heat', 'sensors'],
+    status: 'reviewed',
+    reviewed_by: 'PE2',
+    reviewed_at: '2024-06-01T09:00:00Z',
     captured_at: '2024-05-02T10:00:00Z',
     sample: false,
     ...over,
@@ -52,7 +57,7 @@ describe('the practice from the panel', () => {
       id: NEW_RECORD_ID,
       title: 'Bike lanes ',
       city: null,
-      theme: null,
+      themes: [],
       summary: 'Pop-up lanes in a week',
       meeting: MEETING,
       problem: '',
@@ -61,6 +66,10 @@ describe('the practice from the panel', () => {
       resources: '',
       transferability: '',
       contacts: [],
+      tags: [],
+      status: 'draft',
+      reviewed_by: null,
+      reviewed_at: null,
       captured_at: '',
       sample: false,
     });
@@ -69,19 +78,47 @@ describe('the practice from the panel', () => {
   it('chosen city and theme go as ids, none as null', () => {
     const p = practiceFromCapture(form({ city: 'C2', theme: 'mobility' }), MEETING, null, null);
     expect(p.city).toBe('C2');
-    expect(p.theme).toBe('mobility');
+    expect(p.themes).toEqual(['mobility']);
   });
 
   it('an existing one keeps what the panel does not show', () => {
     const base = practice();
     const p = practiceFromCapture(form({ title: 'Heat map', city: '', theme: 'climate', summary: '' }), MEETING, 'P1', base);
+    // Further themes, tags and the review are not in the panel: they go back as they were.
     expect(p).toEqual({ ...base, title: 'Heat map', city: null, summary: '' });
     // A copy: editing the sent list cannot change the record kept.
     expect(p.contacts).not.toBe(base.contacts);
+    expect(p.tags).not.toBe(base.tags);
+  });
+
+  it("the panel's theme is the main one; the further themes stay", () => {
+    const base = practice({ themes: ['climate', 'health', 'mobility'] });
+    const changed = practiceFromCapture(form({ theme: 'energy' }), MEETING, 'P1', base);
+    expect(changed.themes).toEqual(['energy', 'health', 'mobility']);
+    // Choosing a further theme as the main one lists it once.
+    expect(practiceFromCapture(form({ theme: 'mobility' }), MEETING, 'P1', base).themes).toEqual(['mobility', 'health']);
+    // Cleared: the further themes stay.
+    expect(practiceFromCapture(form({ theme: '' }), MEETING, 'P1', base).themes).toEqual(['health', 'mobility']);
+  });
+
+  it('after the main theme was cleared, the further themes survive the next saves', async () => {
+    const base = practice({ themes: ['climate', 'health'] });
+    const record = new CaptureRecord(base);
+    const save = vi.fn((x: BestPractice) => Promise.resolve(x));
+    const cleared = { ...captureFromPractice(base), theme: '' };
+    await saveEntry({ record, form: cleared }, MEETING, save);
+    expect(save.mock.calls[0]![0].themes).toEqual(['health']);
+    await saveEntry({ record, form: { ...cleared, title: 'Heat map' } }, MEETING, save);
+    expect(save.mock.calls[1]![0].themes).toEqual(['health']);
+    await saveEntry({ record, form: { ...cleared, theme: 'energy' } }, MEETING, save);
+    expect(save.mock.calls[2]![0].themes).toEqual(['energy', 'health']);
+    // Another choice replaces the main theme chosen a moment ago, not a further one.
+    await saveEntry({ record, form: { ...cleared, theme: 'mobility' } }, MEETING, save);
+    expect(save.mock.calls[3]![0].themes).toEqual(['mobility', 'health']);
   });
 
   it('reads a practice back into the panel', () => {
-    expect(captureFromPractice(practice({ city: null, theme: null }))).toEqual({
+    expect(captureFromPractice(practice({ city: null, themes: [] }))).toEqual({
       title: 'Heat map of the old town',
       city: '',
       theme: '',
@@ -277,6 +314,8 @@ describe('themes and the list', () => {
     expect(themeLabel(themes, 'climate')).toBe('Climate neutrality');
     expect(themeLabel(themes, 'gone')).toBe(UNKNOWN_THEME);
     expect(themeLabel(themes, null)).toBe('');
+    expect(themeLabels(themes, ['climate', 'gone'])).toEqual(['Climate neutrality', UNKNOWN_THEME]);
+    expect(captureFromPractice(practice({ themes: ['health', 'climate'] })).theme).toBe('health');
   });
 
   it('a new practice goes first, a saved one stays in its place', () => {

@@ -16,7 +16,7 @@ export type CaptureField = (typeof CAPTURE_FIELDS)[number];
 export const UNTITLED_PRACTICE = 'Untitled practice';
 export const UNKNOWN_THEME = 'Unknown theme';
 
-/** The panel as typed; '' in a select is "none chosen". */
+/** The panel as typed; '' in a select is "none chosen". `theme` is the practice's main theme. */
 export interface CaptureForm {
   title: string;
   city: Id | '';
@@ -29,7 +29,18 @@ export function emptyCapture(): CaptureForm {
 }
 
 export function captureFromPractice(p: BestPractice): CaptureForm {
-  return { title: p.title, city: p.city ?? '', theme: p.theme ?? '', summary: p.summary };
+  return { title: p.title, city: p.city ?? '', theme: p.themes[0] ?? '', summary: p.summary };
+}
+
+/**
+ * The practice's themes with the panel's choice as the main one. The panel shows only the main
+ * theme; the further ones (chosen on the practice's page) are kept. `shown` is the main theme
+ * the panel last knew `base` by: the one it replaces, not one of the further ones. Cleared, the
+ * further themes stay and the next becomes the main one.
+ */
+export function themesFromCapture(theme: string, base: readonly string[], shown: string): string[] {
+  const further = base.filter((t) => t !== shown && t !== theme);
+  return theme === '' ? further : [theme, ...further];
 }
 
 /** Nothing typed or chosen yet: there is no practice to create. */
@@ -42,12 +53,18 @@ export function isBlank(form: CaptureForm): boolean {
  * loaded (null for a new one): the fields the panel does not show are sent back as they were.
  * Text goes as typed — the backend keeps it so, a trailing space is the next word's start.
  */
-export function practiceFromCapture(form: CaptureForm, meeting: Id, id: Id | null, base: BestPractice | null): BestPractice {
+export function practiceFromCapture(
+  form: CaptureForm,
+  meeting: Id,
+  id: Id | null,
+  base: BestPractice | null,
+  shown: string = base?.themes[0] ?? '',
+): BestPractice {
   return {
     id: id ?? NEW_RECORD_ID,
     title: form.title,
     city: form.city === '' ? null : form.city,
-    theme: form.theme === '' ? null : form.theme,
+    themes: themesFromCapture(form.theme, base?.themes ?? [], shown),
     summary: form.summary,
     meeting,
     problem: base?.problem ?? '',
@@ -56,6 +73,10 @@ export function practiceFromCapture(form: CaptureForm, meeting: Id, id: Id | nul
     resources: base?.resources ?? '',
     transferability: base?.transferability ?? '',
     contacts: base ? [...base.contacts] : [],
+    tags: base ? [...base.tags] : [],
+    status: base?.status ?? 'draft',
+    reviewed_by: base?.reviewed_by ?? null,
+    reviewed_at: base?.reviewed_at ?? null,
     captured_at: base?.captured_at ?? '',
     sample: base?.sample ?? false,
   };
@@ -69,21 +90,25 @@ export function practiceFromCapture(form: CaptureForm, meeting: Id, id: Id | nul
 export class CaptureRecord {
   id: Id | null;
   base: BestPractice | null;
+  /** The main theme as the panel last showed it (see themesFromCapture). */
+  shown: string;
 
   constructor(base: BestPractice | null = null) {
     this.base = base;
     this.id = base?.id ?? null;
+    this.shown = base?.themes[0] ?? '';
   }
 
   /** What to send for `form` now. */
   toSend(form: CaptureForm, meeting: Id): BestPractice {
-    return practiceFromCapture(form, meeting, this.id, this.base);
+    return practiceFromCapture(form, meeting, this.id, this.base, this.shown);
   }
 
-  /** The backend's answer: from now on saves go to this id. */
-  took(result: BestPractice): void {
+  /** The backend's answer to `form`: from now on saves go to this id. */
+  took(result: BestPractice, form: CaptureForm): void {
     this.id = result.id;
     this.base = result;
+    this.shown = form.theme;
   }
 }
 
@@ -104,7 +129,7 @@ export async function saveEntry(
 ): Promise<BestPractice | null> {
   if (entry.record.id === null && isBlank(entry.form)) return null;
   const result = await save(entry.record.toSend(entry.form, meeting));
-  entry.record.took(result);
+  entry.record.took(result, entry.form);
   return result;
 }
 
@@ -162,6 +187,11 @@ export function cityChoices(
 export function themeLabel(themes: readonly Theme[], key: string | null): string {
   if (key === null || key === '') return '';
   return themes.find((t) => t.key === key)?.label ?? UNKNOWN_THEME;
+}
+
+/** A practice's themes as the programme calls them, the main one first. */
+export function themeLabels(themes: readonly Theme[], keys: readonly string[]): string[] {
+  return keys.map((k) => themeLabel(themes, k)).filter((l) => l !== '');
 }
 
 // ---- The list of captured practices -------------------------------------------------------

@@ -19,6 +19,10 @@ import type { Paper } from './bindings/Paper';
 import type { StudyVisit } from './bindings/StudyVisit';
 import type { StudyVisitView } from './bindings/StudyVisitView';
 import type { BestPractice } from './bindings/BestPractice';
+import type { EverywhereHit } from './bindings/EverywhereHit';
+import type { LibraryQuery } from './bindings/LibraryQuery';
+import type { LibraryResults } from './bindings/LibraryResults';
+import type { PracticeView } from './bindings/PracticeView';
 import type { Meeting } from './bindings/Meeting';
 import type { MeetingInput } from './bindings/MeetingInput';
 import type { MeetingView } from './bindings/MeetingView';
@@ -80,6 +84,21 @@ export type { StudyVisitView } from './bindings/StudyVisitView';
 export type { VisitWarning } from './bindings/VisitWarning';
 export type { ActionItem } from './bindings/ActionItem';
 export type { BestPractice } from './bindings/BestPractice';
+export type { EverywhereHit } from './bindings/EverywhereHit';
+export type { FacetCount } from './bindings/FacetCount';
+export type { FieldMatch } from './bindings/FieldMatch';
+export type { LibraryFacets } from './bindings/LibraryFacets';
+export type { LibraryHit } from './bindings/LibraryHit';
+export type { LibraryQuery } from './bindings/LibraryQuery';
+export type { LibraryResults } from './bindings/LibraryResults';
+export type { LibrarySort } from './bindings/LibrarySort';
+export type { MeetingRef } from './bindings/MeetingRef';
+export type { PracticeCard } from './bindings/PracticeCard';
+export type { PracticeStatus } from './bindings/PracticeStatus';
+export type { PracticeView } from './bindings/PracticeView';
+export type { RecordKind } from './bindings/RecordKind';
+export type { Snippet } from './bindings/Snippet';
+export type { TextRange } from './bindings/TextRange';
 export type { ActionStatus } from './bindings/ActionStatus';
 export type { AgendaItem } from './bindings/AgendaItem';
 export type { Attendee } from './bindings/Attendee';
@@ -587,6 +606,31 @@ export function saveBestPractice(practice: BestPractice): Promise<BestPractice> 
 
 export function deleteBestPractice(id: Id): Promise<null> {
   return call<null>('delete_best_practice', { id });
+}
+
+/** A page of the library: ranked practices with their matches marked, and facet counts. */
+export function searchLibrary(query: LibraryQuery): Promise<LibraryResults> {
+  return call<LibraryResults>('search_library', { query });
+}
+
+/** A practice with its meeting and reviewer in words (or word that the meeting is gone). */
+export function openBestPractice(id: Id): Promise<PracticeView> {
+  return call<PracticeView>('open_best_practice', { id });
+}
+
+/** Search everywhere (Ctrl+K): cities, people, organisations, meetings, visits, plans, practices. */
+export function searchEverywhere(text: string, limit: number): Promise<EverywhereHit[]> {
+  return call<EverywhereHit[]>('search_everywhere', { text, limit });
+}
+
+/** Every practice the query selects, as a CSV spreadsheet; the shell asks where. */
+export function exportPracticesCsv(query: LibraryQuery): Promise<ExportedFile> {
+  return call<ExportedFile>('export_practices_csv', { query });
+}
+
+/** The practices the query selects as a catalogue PDF, grouped by theme; the shell asks where. */
+export function exportCatalogue(query: LibraryQuery, paper: Paper): Promise<ExportedFile> {
+  return call<ExportedFile>('export_catalogue', { query, paper });
 }
 
 /**
