@@ -313,3 +313,78 @@ fn the_catalogue_and_the_practices_spreadsheet_are_written_headless() {
     );
     assert!(!refused.exists());
 }
+
+#[test]
+fn two_desktops_exchange_files_headless_and_a_bad_file_changes_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    let (a, b) = (dir.path().join("a"), dir.path().join("b"));
+    assert!(icp_desk(&a, &["sample-data"]).status.success());
+    let file = dir.path().join("from-a.icpx");
+    let out = icp_desk(
+        &a,
+        &[
+            "exchange",
+            "export",
+            file.to_str().unwrap(),
+            "--person",
+            "Ana Silva",
+        ],
+    );
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+
+    let first = icp_desk(&b, &["exchange", "import", file.to_str().unwrap()]);
+    assert!(
+        first.status.success(),
+        "{}",
+        String::from_utf8_lossy(&first.stderr)
+    );
+    let said = String::from_utf8_lossy(&first.stdout);
+    assert!(
+        said.contains("from Ana Silva") && said.contains("0 in conflict"),
+        "{said}"
+    );
+    assert!(!said.contains(" 0 new records"), "{said}");
+    let again = icp_desk(&b, &["exchange", "import", file.to_str().unwrap()]);
+    let said = String::from_utf8_lossy(&again.stdout);
+    assert!(
+        said.contains("0 new records, 0 changed, 0 in conflict (0 new changes"),
+        "{said}"
+    );
+
+    // The other desktop now prints the same catalogue.
+    let pdf = dir.path().join("b.pdf");
+    let out = icp_desk(&b, &["print", "catalogue", "--out", pdf.to_str().unwrap()]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+
+    let bytes = std::fs::read(&file).unwrap();
+    let cut = dir.path().join("cut.icpx");
+    std::fs::write(&cut, &bytes[..bytes.len() / 2]).unwrap();
+    let fresh = dir.path().join("c");
+    let out = icp_desk(&fresh, &["exchange", "import", cut.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(1));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.contains("refused") && err.contains("Nothing was changed"),
+        "{err}"
+    );
+    let csv = dir.path().join("c.csv");
+    assert!(icp_desk(
+        &fresh,
+        &["practices", "csv", "--out", csv.to_str().unwrap()]
+    )
+    .status
+    .success());
+    assert_eq!(
+        std::fs::read_to_string(&csv).unwrap().lines().count(),
+        1,
+        "only the header"
+    );
+}

@@ -13,6 +13,7 @@ mod directory;
 mod dissemination;
 mod error;
 mod evaluations;
+mod exchange;
 mod files;
 mod library;
 mod meeting_series;
@@ -33,6 +34,7 @@ pub use dashboard::{
 pub use desk::Desk;
 pub use error::{ApiError, IpcError};
 pub use evaluations::EvaluationSummaryView;
+pub use exchange::ExchangeSummary;
 pub use icp_print::Paper;
 pub use library::{
     EverywhereHit, FacetCount, FieldMatch, LibraryFacets, LibraryHit, LibraryQuery, LibraryResults,
@@ -190,6 +192,7 @@ pub mod bindings {
             crate::PracticeView,
             crate::RecordKind,
             crate::EverywhereHit,
+            crate::ExchangeSummary,
         ]
     }
 }

@@ -11,8 +11,6 @@ use serde::{Deserialize, Serialize};
 
 use crate::clock::now_ms;
 use crate::migrate::CURRENT_VERSION;
-use crate::op::Stamp;
-use crate::stored::Stored;
 use crate::trees::Plan;
 use crate::write::encode_stamp;
 use crate::{keys, Change, DeviceId, Op, Store, StoreError};
@@ -48,11 +46,10 @@ struct Header {
     exported_at_ms: u64,
 }
 
-/// One record as the import replays it.
+/// One record's operations as the import reads them.
 #[derive(Default)]
 struct Replayed {
-    stored: Option<Stored>,
-    tombstone: Option<Stamp>,
+    ops: Vec<Op>,
     /// The last line that touched it: where to point when the record turns out invalid.
     line: u64,
 }
@@ -168,24 +165,10 @@ impl Store {
             }
             let entry = replay.entry((op.collection.clone(), op.id)).or_default();
             entry.line = line_no;
-            match &op.change {
-                Change::Set { field, value } => {
-                    if field == "id" {
-                        return Err(invalid(line_no, "an operation sets the id field".into()));
-                    }
-                    // The same rule as a local save: a set after a delete starts the record anew.
-                    entry.tombstone = None;
-                    entry.stored.get_or_insert_with(Stored::default).set(
-                        field,
-                        value.clone(),
-                        op.stamp(),
-                    );
-                }
-                Change::Delete => {
-                    entry.stored = None;
-                    entry.tombstone = Some(op.stamp());
-                }
+            if matches!(&op.change, Change::Set { field, .. } if field == "id") {
+                return Err(invalid(line_no, "an operation sets the id field".into()));
             }
+            entry.ops.push(op.clone());
             ops.push(op);
         }
         if !seen_header {
@@ -197,11 +180,13 @@ impl Store {
         let mut records = 0u64;
         for ((collection, id), entry) in &replay {
             let key = keys::record_key(collection, *id);
-            if let Some(stamp) = &entry.tombstone {
-                plan.tombstones
-                    .push((key.clone(), Some(encode_stamp(stamp))));
-            }
-            let Some(stored) = &entry.stored else {
+            // The same rule as a merge: the record as its operations make it.
+            let made = crate::merge::materialise(&entry.ops);
+            let Some(stored) = &made.stored else {
+                if let Some(stamp) = &made.tombstone {
+                    plan.tombstones
+                        .push((key.clone(), Some(encode_stamp(stamp))));
+                }
                 continue;
             };
             match self.schema.terms(collection, &stored.to_record_json(*id)) {

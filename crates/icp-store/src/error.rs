@@ -25,6 +25,8 @@ pub enum StoreError {
     NotEmpty,
     /// A backup file was refused; nothing was written.
     BackupInvalid { line: u64, reason: String },
+    /// An exchange file was refused before anything was merged.
+    ExchangeRefused { reason: String },
     /// The disk or the operating system failed.
     Io { detail: String },
 }
@@ -41,6 +43,7 @@ impl StoreError {
             StoreError::IndexMismatch { .. } => "index_mismatch",
             StoreError::NotEmpty => "store_not_empty",
             StoreError::BackupInvalid { .. } => "backup_invalid",
+            StoreError::ExchangeRefused { .. } => "exchange_refused",
             StoreError::Io { .. } => "io",
         }
     }
@@ -104,6 +107,12 @@ impl fmt::Display for StoreError {
                 write!(
                     f,
                     "The backup file is not valid (line {line}: {reason}). Nothing was imported."
+                )
+            }
+            StoreError::ExchangeRefused { reason } => {
+                write!(
+                    f,
+                    "The exchange file was refused: {reason}. Nothing was changed."
                 )
             }
             StoreError::Io { detail } => {

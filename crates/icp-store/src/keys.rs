@@ -9,6 +9,8 @@ use crate::{DeviceId, Hlc};
 pub(crate) const META_VERSION: &[u8] = b"schema_version";
 pub(crate) const META_DEVICE: &[u8] = b"device";
 pub(crate) const META_HLC: &[u8] = b"hlc";
+/// `peer/<device>`: what that device said it had, in its last exchange file.
+pub(crate) const META_PEER_PREFIX: &[u8] = b"peer/";
 
 pub(crate) const LOG_KEY_LEN: usize = Hlc::LEN + 16;
 

@@ -16,6 +16,7 @@ mod ids;
 mod keys;
 mod lock;
 mod marker;
+mod merge;
 mod migrate;
 mod op;
 mod schema;
@@ -28,6 +29,10 @@ pub use backup::{backup_dir, BackupSummary, BACKUP_FORMAT, MAX_FILE_BYTES, MAX_L
 pub use clock::Hlc;
 pub use error::StoreError;
 pub use feed::{Changes, FEED_CAPACITY};
+pub use merge::{
+    Conflict, ExchangeHeader, ExchangeReport, MergeSummary, VersionVector, EXCHANGE_FORMAT,
+    EXCHANGE_LAYOUT, MAX_EXCHANGE_BYTES, MAX_UNPACKED_BYTES,
+};
 pub use migrate::CURRENT_VERSION;
 pub use op::{Change, DeviceId, Op, Stamp};
 pub use schema::Schema;

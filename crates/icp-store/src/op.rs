@@ -101,6 +101,11 @@ pub struct Op {
     pub collection: String,
     pub id: Id,
     pub change: Change,
+    /// For a set: the stamps of the values the field held on its device when it was written,
+    /// the values this one replaces (several while a conflict stood). Empty in operations
+    /// written before devices exchanged them; see `merge::materialise`.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub seen: Vec<Stamp>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -170,6 +175,16 @@ mod tests {
                 field: "name".into(),
                 value: serde_json::json!("광주"),
             },
+            seen: vec![],
+        };
+        let text = serde_json::to_string(&op).unwrap();
+        assert!(
+            !text.contains("seen"),
+            "an op that replaced nothing is written as before"
+        );
+        let op = Op {
+            seen: vec![op.stamp()],
+            ..op
         };
         let text = serde_json::to_string(&op).unwrap();
         assert_eq!(serde_json::from_str::<Op>(&text).unwrap(), op);

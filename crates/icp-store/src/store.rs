@@ -322,7 +322,7 @@ impl Store {
         }
         let stored = Stored {
             fields,
-            stamps: Default::default(),
+            ..Stored::default()
         };
         self.decode_record(&stored.encode(), id).map(Some)
     }

@@ -16,6 +16,17 @@ pub(crate) struct Stored {
     pub fields: Map<String, Value>,
     #[serde(default)]
     pub stamps: BTreeMap<String, Stamp>,
+    /// Per field, the values that lost to the one shown when devices wrote the field at the
+    /// same time; kept until a person settles it by writing the field again.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub conflicts: BTreeMap<String, Vec<Losing>>,
+}
+
+/// A value of a field in conflict that is not the one shown, with who wrote it and when.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub(crate) struct Losing {
+    pub stamp: Stamp,
+    pub value: Value,
 }
 
 impl Stored {

@@ -103,6 +103,7 @@ impl Store {
                 collection: T::COLLECTION.to_string(),
                 id,
                 change: Change::Delete,
+                seen: Vec::new(),
             },
         );
         plan.records.push((key.clone(), None));
@@ -140,16 +141,41 @@ impl Store {
             Some(stored) => self.stored_terms(collection, id, stored)?,
             None => Terms::new(),
         };
-        let mut stored = old.unwrap_or_default();
+        // A record deleted and saved again starts from what it held: every field is written
+        // anew, replacing those values, so that a device that merges the change sees the
+        // record come back as it is here (see `merge::materialise`).
+        let (mut stored, reviving) = match old {
+            Some(stored) => (stored, false),
+            None => match self.before_delete(collection, id, &key)? {
+                Some(stored) => (stored, true),
+                None => (Stored::default(), false),
+            },
+        };
         let now = now_ms();
         let mut changed = false;
         // A field the type no longer has is left as stored: an older copy of the app may still
         // read it, and dropping it would be a change nobody asked for.
         for (field, value) in fields {
-            if stored.fields.get(&field) == Some(&value) {
+            if !reviving && stored.fields.get(&field) == Some(&value) {
                 continue;
             }
             let stamp = self.tick(clock, now);
+            // The new value replaces every value the field holds here: typing into a field in
+            // conflict settles it. Fields left as they were keep their conflicts.
+            let seen: Vec<Stamp> = stored
+                .stamps
+                .get(&field)
+                .copied()
+                .into_iter()
+                .chain(
+                    stored
+                        .conflicts
+                        .remove(&field)
+                        .into_iter()
+                        .flatten()
+                        .map(|l| l.stamp),
+                )
+                .collect();
             stored.set(&field, value.clone(), stamp);
             self.push_op(
                 plan,
@@ -159,6 +185,7 @@ impl Store {
                     collection: collection.to_string(),
                     id,
                     change: Change::Set { field, value },
+                    seen,
                 },
             );
             changed = true;
@@ -197,7 +224,7 @@ impl Store {
         self.commit(plan)
     }
 
-    fn tick(&self, clock: &mut Hlc, now: u64) -> Stamp {
+    pub(crate) fn tick(&self, clock: &mut Hlc, now: u64) -> Stamp {
         *clock = clock.next(now);
         Stamp {
             hlc: *clock,
@@ -228,7 +255,29 @@ impl Store {
         }
     }
 
-    fn read_stored(&self, key: &[u8]) -> Result<Option<Stored>, StoreError> {
+    /// A deleted record as it stood before its deletion; None if it was never deleted.
+    fn before_delete(
+        &self,
+        collection: &str,
+        id: Id,
+        key: &[u8],
+    ) -> Result<Option<Stored>, StoreError> {
+        if !self
+            .trees
+            .tombstones
+            .contains_key(key)
+            .map_err(|e| self.sled(e))?
+        {
+            return Ok(None);
+        }
+        let history = self.history(collection, id)?;
+        let sets = history
+            .iter()
+            .filter(|op| !matches!(op.change, Change::Delete));
+        Ok(crate::merge::materialise(sets).stored)
+    }
+
+    pub(crate) fn read_stored(&self, key: &[u8]) -> Result<Option<Stored>, StoreError> {
         match self.trees.records.get(key).map_err(|e| self.sled(e))? {
             Some(bytes) => Stored::decode(&bytes)
                 .map(Some)

@@ -46,6 +46,11 @@ enum Job {
         out: PathBuf,
         paper: Paper,
     },
+    ExchangeExport {
+        file: PathBuf,
+        person: Option<String>,
+    },
+    ExchangeImport(PathBuf),
     PrintCatalogue {
         themes: Vec<String>,
         out: PathBuf,
@@ -201,6 +206,33 @@ fn run_headless(dir: &Path, job: Job) -> Result<(), String> {
                 .export_closing_book(paper, &out)
                 .map_err(|e| e.to_string())?;
             println!("Wrote {} ({} KB).", out.display(), bytes.div_ceil(1024));
+        }
+        Job::ExchangeExport { file, person } => {
+            let person = person
+                .or_else(|| std::env::var("USER").ok())
+                .or_else(|| std::env::var("USERNAME").ok())
+                .unwrap_or_default();
+            let ops = desk
+                .export_exchange(&file, &person)
+                .map_err(|e| e.to_string())?;
+            println!("Wrote {} ({ops} changes).", file.display());
+        }
+        Job::ExchangeImport(file) => {
+            let s = desk.import_exchange(&file).map_err(|e| e.to_string())?;
+            let from = if s.from_person.is_empty() {
+                String::new()
+            } else {
+                format!(" from {}", s.from_person)
+            };
+            println!(
+                "Merged {}{from}: {} new records, {} changed, {} in conflict ({} new changes, {} already here).",
+                file.display(),
+                s.new_records,
+                s.changed_records,
+                s.conflicted_records,
+                s.new_operations,
+                s.known_operations
+            );
         }
         Job::PrintCatalogue { themes, out, paper } => {
             let query = catalogue_query(&desk, &themes)?;

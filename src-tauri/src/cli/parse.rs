@@ -17,6 +17,12 @@ With no command, ICP Desk opens its window.
 Commands:
   backup export FILE   Write every record and its history to FILE (JSON Lines)
   backup import FILE   Restore a backup into an empty data folder
+  exchange export FILE [--person NAME]
+                       Write every change made on this desktop as an exchange file for a
+                       colleague's ICP Desk, signed with NAME (default: the login name)
+  exchange import FILE Merge a colleague's exchange file, field by field, and print what it
+                       changed; a refused file (cut short, altered, too large, from a newer
+                       ICP Desk) changes nothing
   sample-data          Load the sample ICP AGIR programme (cities of the public pairs, a
                        six-day study visit of eThekwini to Porto, forty candidatures, the
                        clusters and a small directory)
@@ -70,6 +76,7 @@ pub(super) fn parse(args: Vec<OsString>) -> Result<Invocation, String> {
     let mut upcoming = false;
     let mut version: Option<u32> = None;
     let mut themes: Vec<String> = Vec::new();
+    let mut person: Option<String> = None;
     let mut words: Vec<OsString> = Vec::new();
     let mut it = args.into_iter();
     while let Some(arg) = it.next() {
@@ -106,6 +113,11 @@ pub(super) fn parse(args: Vec<OsString>) -> Result<Invocation, String> {
             version = Some(text.trim().parse().map_err(|_| {
                 format!("--version takes a version's number, like 2, not '{text}'")
             })?);
+        } else if text == "--person" {
+            let value = it
+                .next()
+                .ok_or("--person needs a name: --person \"Ana Silva\"")?;
+            person = Some(value.to_string_lossy().into_owned());
         } else if text == "--theme" {
             let value = it
                 .next()
@@ -150,6 +162,14 @@ pub(super) fn parse(args: Vec<OsString>) -> Result<Invocation, String> {
         ["backup", "import", _] => Job::BackupImport(PathBuf::from(&words[2])),
         ["backup", "export" | "import"] => return Err("backup export/import needs a FILE".into()),
         ["backup", ..] => return Err("backup takes 'export FILE' or 'import FILE'".into()),
+        ["exchange", "export", _] => Job::ExchangeExport {
+            file: PathBuf::from(&words[2]),
+            person: person.take(),
+        },
+        ["exchange", "import", _] => Job::ExchangeImport(PathBuf::from(&words[2])),
+        ["exchange", ..] => {
+            return Err("exchange takes 'export FILE [--person NAME]' or 'import FILE'".into())
+        }
         ["print", "itinerary", visit] => Job::PrintItinerary {
             visit: visit.to_string(),
             out: out.take().ok_or("print itinerary needs --out FILE.pdf")?,
@@ -230,6 +250,9 @@ pub(super) fn parse(args: Vec<OsString>) -> Result<Invocation, String> {
     }
     if upcoming {
         return Err("--upcoming goes with 'calendar'".into());
+    }
+    if person.is_some() {
+        return Err("--person goes with 'exchange export'".into());
     }
     if !themes.is_empty() {
         return Err("--theme goes with 'print catalogue' or 'practices csv'".into());
@@ -383,6 +406,27 @@ mod tests {
             .unwrap_err()
             .contains("goes with 'print catalogue'"));
         assert!(job(&["practices", "csv", "--out", "p", "--paper", "a4"]).is_err());
+    }
+
+    #[test]
+    fn reads_the_exchange_commands() {
+        assert_eq!(
+            job(&["exchange", "export", "out.icpx", "--person", "Ana Silva"]).unwrap(),
+            Job::ExchangeExport {
+                file: "out.icpx".into(),
+                person: Some("Ana Silva".into()),
+            }
+        );
+        assert_eq!(
+            job(&["exchange", "import", "in.icpx"]).unwrap(),
+            Job::ExchangeImport("in.icpx".into())
+        );
+        assert!(job(&["exchange", "import"])
+            .unwrap_err()
+            .contains("import FILE"));
+        assert!(job(&["exchange", "import", "x", "--person", "A"])
+            .unwrap_err()
+            .contains("--person goes with"));
     }
 
     #[test]
