@@ -12,6 +12,11 @@ pub enum ApiError {
     Domain(DomainError),
     Store(StoreError),
     Print(icp_print::PrintError),
+    /// A request the window should not have made (a value that is not JSON where JSON is
+    /// due), said in words.
+    BadRequest {
+        message: String,
+    },
     /// A file the person named could not be read or written.
     File {
         path: String,
@@ -37,6 +42,7 @@ impl ApiError {
             ApiError::Store(e) => e.code(),
             ApiError::Print(e) => e.code(),
             ApiError::File { .. } => "file",
+            ApiError::BadRequest { .. } => "bad_request",
         }
     }
 
@@ -65,6 +71,7 @@ impl fmt::Display for ApiError {
                 action,
                 reason,
             } => write!(f, "Could not {action} {path}: {reason}"),
+            ApiError::BadRequest { message } => f.write_str(message),
         }
     }
 }

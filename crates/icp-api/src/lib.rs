@@ -34,7 +34,7 @@ pub use dashboard::{
 pub use desk::Desk;
 pub use error::{ApiError, IpcError};
 pub use evaluations::EvaluationSummaryView;
-pub use exchange::ExchangeSummary;
+pub use exchange::{ConflictValue, ConflictView, ExchangeSummary, FieldChange};
 pub use icp_print::Paper;
 pub use library::{
     EverywhereHit, FacetCount, FieldMatch, LibraryFacets, LibraryHit, LibraryQuery, LibraryResults,
@@ -193,6 +193,9 @@ pub mod bindings {
             crate::RecordKind,
             crate::EverywhereHit,
             crate::ExchangeSummary,
+            crate::FieldChange,
+            crate::ConflictValue,
+            crate::ConflictView,
         ]
     }
 }

@@ -11,6 +11,8 @@ pub(crate) const META_DEVICE: &[u8] = b"device";
 pub(crate) const META_HLC: &[u8] = b"hlc";
 /// `peer/<device>`: what that device said it had, in its last exchange file.
 pub(crate) const META_PEER_PREFIX: &[u8] = b"peer/";
+/// `person/<device>`: the person that device's exchange files name.
+pub(crate) const META_PERSON_PREFIX: &[u8] = b"person/";
 
 pub(crate) const LOG_KEY_LEN: usize = Hlc::LEN + 16;
 

@@ -9,6 +9,7 @@ pub mod dashboard;
 pub mod directory;
 pub mod dissemination;
 pub mod evaluations;
+pub mod exchange;
 mod export;
 pub mod library;
 pub mod meeting_series;

@@ -14,12 +14,13 @@ describe('areas', () => {
       'Best practices',
       'Study visits',
       'Cooperation plans',
+      'Exchange',
     ]);
     expect(new Set(AREAS.map((a) => a.key)).size).toBe(AREAS.length);
   });
 
   it('says what every area not built yet will hold', () => {
-    const built = ['dashboard', 'cities', 'directory', 'selection', 'clusters', 'pairings', 'meetings', 'best-practices', 'study-visits', 'cooperation-plans'];
+    const built = ['dashboard', 'cities', 'directory', 'selection', 'clusters', 'pairings', 'meetings', 'best-practices', 'study-visits', 'cooperation-plans', 'exchange'];
     for (const a of AREAS.filter((a) => !built.includes(a.key))) {
       expect(a.plannedContent, a.key).toBeTruthy();
     }

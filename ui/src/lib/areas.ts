@@ -16,7 +16,8 @@ export type AreaKey =
   | 'meetings'
   | 'best-practices'
   | 'study-visits'
-  | 'cooperation-plans';
+  | 'cooperation-plans'
+  | 'exchange';
 
 export const AREAS: readonly Area[] = [
   { key: 'dashboard', label: 'Dashboard' },
@@ -29,6 +30,7 @@ export const AREAS: readonly Area[] = [
   { key: 'best-practices', label: 'Best practices' },
   { key: 'study-visits', label: 'Study visits' },
   { key: 'cooperation-plans', label: 'Cooperation plans' },
+  { key: 'exchange', label: 'Exchange' },
 ];
 
 export const DEFAULT_AREA: AreaKey = 'dashboard';

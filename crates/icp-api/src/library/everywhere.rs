@@ -47,7 +47,7 @@ impl RecordKind {
     }
 
     /// The kind a store collection holds, for the kinds this index keeps.
-    fn of_collection(collection: &str) -> Option<RecordKind> {
+    pub(crate) fn of_collection(collection: &str) -> Option<RecordKind> {
         [
             (City::COLLECTION, RecordKind::City),
             (Person::COLLECTION, RecordKind::Person),
@@ -75,7 +75,7 @@ pub struct EverywhereHit {
 
 /// What a hit shows: its name, and a line that tells it from others of the same name.
 #[derive(Clone)]
-pub(super) struct Entry {
+pub(crate) struct Entry {
     pub name: String,
     pub detail: String,
 }
@@ -164,7 +164,7 @@ impl EverywhereIndex {
 }
 
 /// A record's name and detail line, read from the store; None once it is deleted.
-fn entry(desk: &Desk, kind: RecordKind, id: Id) -> Result<Option<Entry>, ApiError> {
+pub(crate) fn entry(desk: &Desk, kind: RecordKind, id: Id) -> Result<Option<Entry>, ApiError> {
     let store = &desk.store;
     let city_name = |c: Option<Id>| -> Result<Option<String>, ApiError> {
         Ok(match c {

@@ -4,7 +4,7 @@
 //! answers for the window.
 
 mod catalogue;
-mod everywhere;
+pub(crate) mod everywhere;
 mod export;
 mod follow;
 mod practice_index;

@@ -212,12 +212,35 @@ impl Store {
                 serde_json::to_vec(&had).map_err(StoreError::io)?,
             )
             .map_err(|e| self.sled(e))?;
+        if !header.person.trim().is_empty() {
+            let mut k = keys::META_PERSON_PREFIX.to_vec();
+            k.extend_from_slice(&header.device.0);
+            self.trees
+                .meta
+                .insert(k, header.person.as_bytes())
+                .map_err(|e| self.sled(e))?;
+        }
         self.db.flush().map_err(|e| self.sled(e))?;
         Ok(ExchangeReport {
             from_device: header.device,
             from_person: header.person,
             merge,
         })
+    }
+}
+
+impl Store {
+    /// The person each other device's exchange files named, by device.
+    pub fn people_of_devices(&self) -> Result<BTreeMap<DeviceId, String>, StoreError> {
+        let mut out = BTreeMap::new();
+        for item in self.trees.meta.scan_prefix(keys::META_PERSON_PREFIX) {
+            let (k, v) = item.map_err(|e| self.sled(e))?;
+            let Ok(device) = <[u8; 16]>::try_from(&k[keys::META_PERSON_PREFIX.len()..]) else {
+                continue;
+            };
+            out.insert(DeviceId(device), String::from_utf8_lossy(&v).into_owned());
+        }
+        Ok(out)
     }
 }
 

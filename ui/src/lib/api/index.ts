@@ -19,6 +19,9 @@ import type { Paper } from './bindings/Paper';
 import type { StudyVisit } from './bindings/StudyVisit';
 import type { StudyVisitView } from './bindings/StudyVisitView';
 import type { BestPractice } from './bindings/BestPractice';
+import type { ExchangeSummary } from './bindings/ExchangeSummary';
+import type { ConflictView } from './bindings/ConflictView';
+import type { FieldChange } from './bindings/FieldChange';
 import type { EverywhereHit } from './bindings/EverywhereHit';
 import type { LibraryQuery } from './bindings/LibraryQuery';
 import type { LibraryResults } from './bindings/LibraryResults';
@@ -84,6 +87,10 @@ export type { StudyVisitView } from './bindings/StudyVisitView';
 export type { VisitWarning } from './bindings/VisitWarning';
 export type { ActionItem } from './bindings/ActionItem';
 export type { BestPractice } from './bindings/BestPractice';
+export type { ExchangeSummary } from './bindings/ExchangeSummary';
+export type { ConflictView } from './bindings/ConflictView';
+export type { ConflictValue } from './bindings/ConflictValue';
+export type { FieldChange } from './bindings/FieldChange';
 export type { EverywhereHit } from './bindings/EverywhereHit';
 export type { FacetCount } from './bindings/FacetCount';
 export type { FieldMatch } from './bindings/FieldMatch';
@@ -626,6 +633,31 @@ export function searchEverywhere(text: string, limit: number): Promise<Everywher
 /** Every practice the query selects, as a CSV spreadsheet; the shell asks where. */
 export function exportPracticesCsv(query: LibraryQuery): Promise<ExportedFile> {
   return call<ExportedFile>('export_practices_csv', { query });
+}
+
+/** Every change made on this desktop as an exchange file for a colleague; the shell asks where. */
+export function exportExchange(person: string): Promise<ExportedFile> {
+  return call<ExportedFile>('export_exchange', { person });
+}
+
+/** A colleague's exchange file, chosen in the shell's dialog and merged; null if none was chosen. */
+export function importExchange(): Promise<ExchangeSummary | null> {
+  return call<ExchangeSummary | null>('import_exchange', {});
+}
+
+/** Every field two desktops changed at the same time, with both values and who wrote them. */
+export function listConflicts(): Promise<ConflictView[]> {
+  return call<ConflictView[]>('list_conflicts', {});
+}
+
+/** Settles a conflict with one value's `json`, or a merged text as a JSON string. */
+export function settleConflict(collection: string, id: Id, field: string, json: string): Promise<null> {
+  return call<null>('settle_conflict', { collection, id, field, json });
+}
+
+/** Who changed what in one record, oldest first; `collection` as the store names it ("city"). */
+export function recordHistory(collection: string, id: Id): Promise<FieldChange[]> {
+  return call<FieldChange[]>('record_history', { collection, id });
 }
 
 /** The practices the query selects as a catalogue PDF, grouped by theme; the shell asks where. */

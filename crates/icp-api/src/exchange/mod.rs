@@ -8,6 +8,13 @@ use std::path::Path;
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
+mod conflicts;
+mod history;
+mod people;
+
+pub use conflicts::{ConflictValue, ConflictView};
+pub use history::FieldChange;
+
 use crate::files::write_atomically;
 use crate::{ApiError, Desk};
 
@@ -32,6 +39,11 @@ pub struct ExchangeSummary {
 }
 
 impl Desk {
+    /// Every kind of record the store keeps, as it names them: what an import may change.
+    pub fn collections() -> Vec<&'static str> {
+        icp_store::Schema::current().collections().collect()
+    }
+
     /// Writes every operation of this desk to `path` as an exchange file, signed with
     /// `person`'s name; a failed export leaves nothing under that name. Returns how many.
     pub fn export_exchange(&self, path: &Path, person: &str) -> Result<u64, ApiError> {
