@@ -388,3 +388,38 @@ fn two_desktops_exchange_files_headless_and_a_bad_file_changes_nothing() {
         "only the header"
     );
 }
+
+#[test]
+fn a_sync_folder_carries_one_desktops_work_to_another_and_a_missing_one_pauses() {
+    let dir = tempfile::tempdir().unwrap();
+    let (a, b) = (dir.path().join("a"), dir.path().join("b"));
+    let shared = dir.path().join("shared");
+    std::fs::create_dir(&shared).unwrap();
+    assert!(icp_desk(&a, &["sample-data"]).status.success());
+    let out = icp_desk(
+        &a,
+        &["sync", shared.to_str().unwrap(), "--person", "Ana Silva"],
+    );
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(String::from_utf8_lossy(&out.stdout).contains("wrote "));
+    let out = icp_desk(&b, &["sync", shared.to_str().unwrap()]);
+    let said = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        said.contains("merged 1 file(s)") && said.contains("nothing new to write"),
+        "{said}"
+    );
+
+    let gone = dir.path().join("unplugged");
+    let out = icp_desk(&b, &["sync", gone.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(1));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.contains("paused") && err.contains("nothing was lost"),
+        "{err}"
+    );
+    assert!(!gone.exists(), "nothing is created where the folder was");
+}

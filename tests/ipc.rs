@@ -481,21 +481,37 @@ fn the_library_search_everywhere_and_a_records_history_go_through_the_commands()
     .unwrap();
     assert_eq!(page["total"], 1, "{page}");
     let hit = &page["hits"][0];
-    assert_eq!(hit["practice"]["title"], "Citizen-owned solar plants on public land");
+    assert_eq!(
+        hit["practice"]["title"],
+        "Citizen-owned solar plants on public land"
+    );
     let id = hit["practice"]["id"].clone();
     let view = invoke(&app, "open_best_practice", json!({ "id": id })).unwrap();
     assert!(view["reviewer"].is_string(), "{view}");
 
-    let found = invoke(&app, "search_everywhere", json!({ "text": "porto", "limit": 20 })).unwrap();
+    let found = invoke(
+        &app,
+        "search_everywhere",
+        json!({ "text": "porto", "limit": 20 }),
+    )
+    .unwrap();
     let kinds: Vec<&str> = found
         .as_array()
         .unwrap()
         .iter()
         .map(|h| h["kind"].as_str().unwrap())
         .collect();
-    assert!(kinds.contains(&"city") && kinds.contains(&"study_visit"), "{kinds:?}");
+    assert!(
+        kinds.contains(&"city") && kinds.contains(&"study_visit"),
+        "{kinds:?}"
+    );
     // Words that make no sense find nothing, never an error.
-    let none = invoke(&app, "search_everywhere", json!({ "text": "\"((!?", "limit": 20 })).unwrap();
+    let none = invoke(
+        &app,
+        "search_everywhere",
+        json!({ "text": "\"((!?", "limit": 20 }),
+    )
+    .unwrap();
     assert_eq!(none, json!([]));
 
     let history = invoke(
@@ -509,7 +525,10 @@ fn the_library_search_everywhere_and_a_records_history_go_through_the_commands()
         .unwrap()
         .iter()
         .any(|c| c["field"] == "title" && c["who"] == "This desktop"));
-    assert_eq!(invoke(&app, "list_conflicts", json!({})).unwrap(), json!([]));
+    assert_eq!(
+        invoke(&app, "list_conflicts", json!({})).unwrap(),
+        json!([])
+    );
     let err = invoke(
         &app,
         "settle_conflict",

@@ -34,7 +34,7 @@ pub use dashboard::{
 pub use desk::Desk;
 pub use error::{ApiError, IpcError};
 pub use evaluations::EvaluationSummaryView;
-pub use exchange::{ConflictValue, ConflictView, ExchangeSummary, FieldChange};
+pub use exchange::{ConflictValue, ConflictView, ExchangeSummary, FieldChange, SyncReport};
 pub use icp_print::Paper;
 pub use library::{
     EverywhereHit, FacetCount, FieldMatch, LibraryFacets, LibraryHit, LibraryQuery, LibraryResults,
@@ -196,6 +196,7 @@ pub mod bindings {
             crate::FieldChange,
             crate::ConflictValue,
             crate::ConflictView,
+            crate::SyncReport,
         ]
     }
 }

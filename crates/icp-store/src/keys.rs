@@ -13,6 +13,8 @@ pub(crate) const META_HLC: &[u8] = b"hlc";
 pub(crate) const META_PEER_PREFIX: &[u8] = b"peer/";
 /// `person/<device>`: the person that device's exchange files name.
 pub(crate) const META_PERSON_PREFIX: &[u8] = b"person/";
+/// `synced/<name>`: a file of the sync folder merged already.
+pub(crate) const META_SYNCED_PREFIX: &[u8] = b"synced/";
 
 pub(crate) const LOG_KEY_LEN: usize = Hlc::LEN + 16;
 

@@ -30,8 +30,8 @@ pub use clock::Hlc;
 pub use error::StoreError;
 pub use feed::{Changes, FEED_CAPACITY};
 pub use merge::{
-    Conflict, ExchangeHeader, ExchangeReport, MergeSummary, VersionVector, EXCHANGE_FORMAT,
-    EXCHANGE_LAYOUT, MAX_EXCHANGE_BYTES, MAX_UNPACKED_BYTES,
+    read_exchange_header, Conflict, ExchangeHeader, ExchangeReport, MergeSummary, VersionVector,
+    EXCHANGE_FORMAT, EXCHANGE_LAYOUT, MAX_EXCHANGE_BYTES, MAX_UNPACKED_BYTES,
 };
 pub use migrate::CURRENT_VERSION;
 pub use op::{Change, DeviceId, Op, Stamp};

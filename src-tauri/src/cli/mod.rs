@@ -51,6 +51,10 @@ enum Job {
         person: Option<String>,
     },
     ExchangeImport(PathBuf),
+    Sync {
+        folder: PathBuf,
+        person: Option<String>,
+    },
     PrintCatalogue {
         themes: Vec<String>,
         out: PathBuf,
@@ -207,11 +211,28 @@ fn run_headless(dir: &Path, job: Job) -> Result<(), String> {
                 .map_err(|e| e.to_string())?;
             println!("Wrote {} ({} KB).", out.display(), bytes.div_ceil(1024));
         }
+        Job::Sync { folder, person } => {
+            let r = desk
+                .sync_folder(&folder, &login_name(person))
+                .map_err(|e| e.to_string())?;
+            println!(
+                "Synced with {}: merged {} file(s) ({} new records, {} changed, {} in conflict); {}.",
+                folder.display(),
+                r.merged_files,
+                r.new_records,
+                r.changed_records,
+                r.conflicted_records,
+                match &r.written {
+                    Some(f) => format!("wrote {f}"),
+                    None => "nothing new to write".to_string(),
+                }
+            );
+            for w in &r.waiting {
+                println!("Still arriving or damaged, tried again next time: {w}");
+            }
+        }
         Job::ExchangeExport { file, person } => {
-            let person = person
-                .or_else(|| std::env::var("USER").ok())
-                .or_else(|| std::env::var("USERNAME").ok())
-                .unwrap_or_default();
+            let person = login_name(person);
             let ops = desk
                 .export_exchange(&file, &person)
                 .map_err(|e| e.to_string())?;
@@ -368,4 +389,12 @@ fn catalogue_query(desk: &Desk, themes: &[String]) -> Result<LibraryQuery, Strin
         themes: keys,
         ..LibraryQuery::default()
     })
+}
+
+/// The name a file is signed with: the one given, else the login name.
+fn login_name(given: Option<String>) -> String {
+    given
+        .or_else(|| std::env::var("USER").ok())
+        .or_else(|| std::env::var("USERNAME").ok())
+        .unwrap_or_default()
 }

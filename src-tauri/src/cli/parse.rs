@@ -23,6 +23,10 @@ Commands:
   exchange import FILE Merge a colleague's exchange file, field by field, and print what it
                        changed; a refused file (cut short, altered, too large, from a newer
                        ICP Desk) changes nothing
+  sync FOLDER [--person NAME]
+                       One pass over a folder a sync service shares between desktops: merge
+                       the other desktops' new files, then write this one's new changes as a
+                       new file in its own subfolder
   sample-data          Load the sample ICP AGIR programme (cities of the public pairs, a
                        six-day study visit of eThekwini to Porto, forty candidatures, the
                        clusters and a small directory)
@@ -167,6 +171,11 @@ pub(super) fn parse(args: Vec<OsString>) -> Result<Invocation, String> {
             person: person.take(),
         },
         ["exchange", "import", _] => Job::ExchangeImport(PathBuf::from(&words[2])),
+        ["sync", _] => Job::Sync {
+            folder: PathBuf::from(&words[1]),
+            person: person.take(),
+        },
+        ["sync", ..] => return Err("sync takes a FOLDER: sync FOLDER [--person NAME]".into()),
         ["exchange", ..] => {
             return Err("exchange takes 'export FILE [--person NAME]' or 'import FILE'".into())
         }
@@ -252,7 +261,7 @@ pub(super) fn parse(args: Vec<OsString>) -> Result<Invocation, String> {
         return Err("--upcoming goes with 'calendar'".into());
     }
     if person.is_some() {
-        return Err("--person goes with 'exchange export'".into());
+        return Err("--person goes with 'exchange export' or 'sync'".into());
     }
     if !themes.is_empty() {
         return Err("--theme goes with 'print catalogue' or 'practices csv'".into());

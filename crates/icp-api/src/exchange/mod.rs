@@ -11,9 +11,11 @@ use ts_rs::TS;
 mod conflicts;
 mod history;
 mod people;
+mod sync_folder;
 
 pub use conflicts::{ConflictValue, ConflictView};
 pub use history::FieldChange;
+pub use sync_folder::SyncReport;
 
 use crate::files::write_atomically;
 use crate::{ApiError, Desk};
@@ -39,6 +41,11 @@ pub struct ExchangeSummary {
 }
 
 impl Desk {
+    /// This desktop's device id: the name of its subfolder in a sync folder.
+    pub fn device_name(&self) -> String {
+        self.store.device().to_string()
+    }
+
     /// Every kind of record the store keeps, as it names them: what an import may change.
     pub fn collections() -> Vec<&'static str> {
         icp_store::Schema::current().collections().collect()

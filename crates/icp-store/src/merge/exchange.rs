@@ -229,7 +229,44 @@ impl Store {
     }
 }
 
+/// The first line of an exchange file, without reading the rest: what a sync folder's files
+/// say their senders had.
+pub fn read_exchange_header(r: &mut dyn Read) -> Result<ExchangeHeader, StoreError> {
+    let refuse = |reason: &str| StoreError::ExchangeRefused {
+        reason: reason.to_string(),
+    };
+    let mut line = Vec::new();
+    BufReader::new(GzDecoder::new(r.take(MAX_EXCHANGE_BYTES)))
+        .take(MAX_LINE_BYTES as u64)
+        .read_until(b'\n', &mut line)
+        .map_err(|_| refuse("it is not a complete exchange file"))?;
+    let header: ExchangeHeader =
+        serde_json::from_slice(&line).map_err(|_| refuse("it is not an ICP Desk exchange file"))?;
+    if header.format != EXCHANGE_FORMAT {
+        return Err(refuse("it is not an ICP Desk exchange file"));
+    }
+    Ok(header)
+}
+
 impl Store {
+    /// Whether the sync folder's file `name` was merged here already.
+    pub fn is_synced(&self, name: &str) -> Result<bool, StoreError> {
+        self.trees
+            .meta
+            .contains_key(synced_key(name))
+            .map_err(|e| self.sled(e))
+    }
+
+    /// Notes that the sync folder's file `name` is merged.
+    pub fn mark_synced(&self, name: &str) -> Result<(), StoreError> {
+        self.trees
+            .meta
+            .insert(synced_key(name), Vec::new())
+            .map_err(|e| self.sled(e))?;
+        self.db.flush().map_err(|e| self.sled(e))?;
+        Ok(())
+    }
+
     /// The person each other device's exchange files named, by device.
     pub fn people_of_devices(&self) -> Result<BTreeMap<DeviceId, String>, StoreError> {
         let mut out = BTreeMap::new();
@@ -242,6 +279,10 @@ impl Store {
         }
         Ok(out)
     }
+}
+
+fn synced_key(name: &str) -> Vec<u8> {
+    [keys::META_SYNCED_PREFIX, name.as_bytes()].concat()
 }
 
 fn peer_key(peer: DeviceId) -> Vec<u8> {

@@ -7,8 +7,8 @@ mod exchange;
 mod materialise;
 
 pub use exchange::{
-    ExchangeHeader, ExchangeReport, VersionVector, EXCHANGE_FORMAT, EXCHANGE_LAYOUT,
-    MAX_EXCHANGE_BYTES, MAX_UNPACKED_BYTES,
+    read_exchange_header, ExchangeHeader, ExchangeReport, VersionVector, EXCHANGE_FORMAT,
+    EXCHANGE_LAYOUT, MAX_EXCHANGE_BYTES, MAX_UNPACKED_BYTES,
 };
 
 use std::collections::{BTreeMap, BTreeSet};
