@@ -1,30 +1,10 @@
 //! Best practices captured in meetings, saved as they are typed.
 
-use std::collections::HashSet;
-
 use icp_domain::meeting::Meeting;
-use icp_domain::{BestPractice, City, Id, Person, PracticeRefs, PracticeStatus};
+use icp_domain::{BestPractice, City, Id, Person, PracticeStatus};
 
+use crate::known::KnownIds;
 use crate::{ApiError, Desk};
-
-/// The records a practice may name, as a set of ids of each kind.
-pub(crate) struct Refs {
-    pub cities: HashSet<Id>,
-    pub meetings: HashSet<Id>,
-    pub people: HashSet<Id>,
-}
-
-impl PracticeRefs for Refs {
-    fn city(&self, id: Id) -> bool {
-        self.cities.contains(&id)
-    }
-    fn meeting(&self, id: Id) -> bool {
-        self.meetings.contains(&id)
-    }
-    fn person(&self, id: Id) -> bool {
-        self.people.contains(&id)
-    }
-}
 
 impl Desk {
     /// The practices captured in `meeting` (all of them with `None`), newest first.
@@ -65,32 +45,20 @@ impl Desk {
             draft.reviewed_at = Some(chrono::Utc::now().to_rfc3339());
         }
         // Saved on every pause in typing: only the records this practice names are looked up,
-        // not every city, meeting and person.
-        let known = |ids: Vec<Id>, exists: &dyn Fn(Id) -> Result<bool, ApiError>| {
-            ids.into_iter()
-                .filter_map(|id| exists(id).map(|yes| yes.then_some(id)).transpose())
-                .collect::<Result<HashSet<Id>, ApiError>>()
-        };
-        // A meeting deleted since the capture stays named: the practice says it is gone.
-        let kept_meeting = stored.as_ref().and_then(|s| s.meeting);
-        let mut meetings = known(draft.meeting.into_iter().collect(), &|id| {
-            Ok(self.store.get::<Meeting>(id)?.is_some())
-        })?;
-        meetings.extend(kept_meeting.filter(|m| draft.meeting == Some(*m)));
-        let refs = Refs {
-            cities: known(draft.city.into_iter().collect(), &|id| {
-                Ok(self.store.get::<City>(id)?.is_some())
-            })?,
+        // not every city, meeting and person. A meeting deleted since the capture stays named:
+        // the practice says it is gone.
+        let kept_meeting = stored
+            .as_ref()
+            .and_then(|s| s.meeting)
+            .filter(|m| draft.meeting == Some(*m));
+        let mut meetings = self.existing::<Meeting>(draft.meeting)?;
+        meetings.extend(kept_meeting);
+        let refs = KnownIds {
+            cities: self.existing::<City>(draft.city)?,
             meetings,
-            people: known(
-                draft
-                    .contacts
-                    .iter()
-                    .copied()
-                    .chain(draft.reviewed_by)
-                    .collect(),
-                &|id| Ok(self.store.get::<Person>(id)?.is_some()),
-            )?,
+            people: self
+                .existing::<Person>(draft.contacts.iter().copied().chain(draft.reviewed_by))?,
+            ..KnownIds::default()
         };
         let valid = draft.validate(&self.programme, &refs)?;
         self.store.save(&valid)?;

@@ -7,9 +7,7 @@
 //! to that stamp to show it again. Nothing can change a version once issued; a save aimed at
 //! one is refused.
 
-use std::collections::HashSet;
-
-use icp_domain::cooperation_plan::{compare, completeness, Gap, Lead, Party, PlanChange, PlanRefs};
+use icp_domain::cooperation_plan::{compare, completeness, Gap, Lead, Party, PlanChange};
 use icp_domain::pairing::Pairing;
 use icp_domain::{
     BestPractice, City, CooperationPlan, DomainError, Id, Issue, Organisation, Person, PlanVersion,
@@ -19,6 +17,7 @@ use icp_store::Stamp;
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
+use crate::known::KnownIds;
 use crate::{ApiError, Desk};
 
 /// The id the window sends a plan that is not recorded yet with (`NEW_RECORD_ID`).
@@ -52,34 +51,6 @@ pub struct PlanComparison {
     pub from: Option<u32>,
     pub to: Option<u32>,
     pub changes: Vec<PlanChange>,
-}
-
-/// The ids a plan names that are known to exist.
-#[derive(Default)]
-struct KnownIds {
-    pairings: HashSet<Id>,
-    cities: HashSet<Id>,
-    people: HashSet<Id>,
-    organisations: HashSet<Id>,
-    practices: HashSet<Id>,
-}
-
-impl PlanRefs for KnownIds {
-    fn pairing(&self, id: Id) -> bool {
-        self.pairings.contains(&id)
-    }
-    fn city(&self, id: Id) -> bool {
-        self.cities.contains(&id)
-    }
-    fn person(&self, id: Id) -> bool {
-        self.people.contains(&id)
-    }
-    fn organisation(&self, id: Id) -> bool {
-        self.organisations.contains(&id)
-    }
-    fn practice(&self, id: Id) -> bool {
-        self.practices.contains(&id)
-    }
 }
 
 impl Desk {
@@ -321,7 +292,6 @@ impl Desk {
 
     /// Looks up only the records the plan names, each once.
     fn known(&self, plan: &CooperationPlan) -> Result<KnownIds, ApiError> {
-        let mut known = KnownIds::default();
         let (mut cities, mut people, mut organisations) = (vec![], vec![], vec![]);
         for a in &plan.actions {
             match a.lead {
@@ -337,37 +307,15 @@ impl Desk {
             }
         }
         organisations.extend(&plan.stakeholders);
-        if self.store.get::<Pairing>(plan.pairing)?.is_some() {
-            known.pairings.insert(plan.pairing);
-        }
-        for id in dedup(cities) {
-            if self.store.get::<City>(id)?.is_some() {
-                known.cities.insert(id);
-            }
-        }
-        for id in dedup(people) {
-            if self.store.get::<Person>(id)?.is_some() {
-                known.people.insert(id);
-            }
-        }
-        for id in dedup(organisations) {
-            if self.store.get::<Organisation>(id)?.is_some() {
-                known.organisations.insert(id);
-            }
-        }
-        for id in dedup(plan.practices.clone()) {
-            if self.store.get::<BestPractice>(id)?.is_some() {
-                known.practices.insert(id);
-            }
-        }
-        Ok(known)
+        Ok(KnownIds {
+            pairings: self.existing::<Pairing>([plan.pairing])?,
+            cities: self.existing::<City>(cities)?,
+            people: self.existing::<Person>(people)?,
+            organisations: self.existing::<Organisation>(organisations)?,
+            practices: self.existing::<BestPractice>(plan.practices.iter().copied())?,
+            ..KnownIds::default()
+        })
     }
-}
-
-fn dedup(mut ids: Vec<Id>) -> Vec<Id> {
-    ids.sort_unstable();
-    ids.dedup();
-    ids
 }
 
 fn frozen(v: &PlanVersion) -> ApiError {

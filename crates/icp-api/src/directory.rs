@@ -1,36 +1,27 @@
 //! The directory of people and organisations.
 
-use std::collections::HashSet;
+use icp_domain::{City, DomainError, Id, Organisation, Person};
 
-use icp_domain::{City, DomainError, Id, Known, Organisation, Person};
+use icp_print::documents::people::PERSON_GONE;
 
+use crate::known::KnownIds;
 use crate::{ApiError, Desk};
 
-/// The ids the directory's records may refer to.
-struct Refs {
-    cities: HashSet<Id>,
-    people: HashSet<Id>,
-    organisations: HashSet<Id>,
-}
-
-impl Known for Refs {
-    fn city(&self, id: Id) -> bool {
-        self.cities.contains(&id)
-    }
-    fn person(&self, id: Id) -> bool {
-        self.people.contains(&id)
-    }
-    fn organisation(&self, id: Id) -> bool {
-        self.organisations.contains(&id)
-    }
-}
-
 impl Desk {
-    fn refs(&self) -> Result<Refs, ApiError> {
-        Ok(Refs {
-            cities: self.all::<City>()?.iter().map(|c| c.id).collect(),
-            people: self.all::<Person>()?.iter().map(|p| p.id).collect(),
-            organisations: self.all::<Organisation>()?.iter().map(|o| o.id).collect(),
+    /// A person's name, or how the documents name one who was deleted since.
+    pub(crate) fn person_name(&self, id: Id) -> Result<String, ApiError> {
+        Ok(self
+            .store
+            .get::<Person>(id)?
+            .map_or_else(|| PERSON_GONE.into(), |p| p.name))
+    }
+
+    fn refs(&self) -> Result<KnownIds, ApiError> {
+        Ok(KnownIds {
+            cities: self.all_ids::<City>()?,
+            people: self.all_ids::<Person>()?,
+            organisations: self.all_ids::<Organisation>()?,
+            ..KnownIds::default()
         })
     }
 

@@ -1,31 +1,14 @@
 //! Dissemination plans, one a city, saved as they are typed, and the closing-conference book
 //! that prints them together.
 
-use std::collections::HashSet;
-
-use icp_domain::dissemination::{DisseminationPlan, DisseminationRefs};
+use icp_domain::dissemination::DisseminationPlan;
 use icp_domain::{BestPractice, City, DomainError, Id};
 
+use crate::known::KnownIds;
 use crate::{ApiError, Desk};
 
 /// The id the window sends a plan not recorded yet with (`NEW_RECORD_ID`).
 const NEW: Id = Id::from_bytes([0; 16]);
-
-/// Which of the cities and practices a plan names exist. Saved on every pause in typing, a
-/// plan looks up only the records it names, not every city and practice.
-struct Known {
-    cities: HashSet<Id>,
-    practices: HashSet<Id>,
-}
-
-impl DisseminationRefs for Known {
-    fn city(&self, id: Id) -> bool {
-        self.cities.contains(&id)
-    }
-    fn practice(&self, id: Id) -> bool {
-        self.practices.contains(&id)
-    }
-}
 
 impl Desk {
     /// Every city's plan, by the city's name.
@@ -85,25 +68,18 @@ impl Desk {
             }
             .into());
         }
-        let mut known = Known {
-            cities: HashSet::new(),
-            practices: HashSet::new(),
-        };
+        // Saved on every pause in typing: only the cities and practices it names are looked up.
         let cities = std::iter::once(plan.city).chain(
             plan.practices
                 .iter()
                 .flat_map(|p| p.adopters.iter().filter_map(|a| a.city)),
         );
-        for id in cities {
-            if self.store.get::<City>(id)?.is_some() {
-                known.cities.insert(id);
-            }
-        }
-        for id in plan.practices.iter().filter_map(|p| p.practice) {
-            if self.store.get::<BestPractice>(id)?.is_some() {
-                known.practices.insert(id);
-            }
-        }
+        let known = KnownIds {
+            cities: self.existing::<City>(cities)?,
+            practices: self
+                .existing::<BestPractice>(plan.practices.iter().filter_map(|p| p.practice))?,
+            ..KnownIds::default()
+        };
         Ok(plan.validate(&known)?)
     }
 

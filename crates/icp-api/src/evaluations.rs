@@ -3,13 +3,14 @@
 
 use std::collections::HashSet;
 
-use icp_domain::evaluation::{summarise, EvaluationRefs, EvaluationSummary, RATING_MAX};
+use icp_domain::evaluation::{summarise, EvaluationSummary, RATING_MAX};
 use icp_domain::meeting::Meeting;
 use icp_domain::{City, Evaluation, EvaluationSubject, Id, StudyVisit};
 use icp_print::documents::minutes::EvaluationSummary as PrintedEvaluation;
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
+use crate::known::KnownIds;
 use crate::{ApiError, Desk};
 
 /// The id the window sends a response that is not recorded yet with (`NEW_RECORD_ID`).
@@ -23,26 +24,6 @@ pub struct EvaluationSummaryView {
     /// The meeting's or the visit's title.
     pub title: String,
     pub summary: EvaluationSummary,
-}
-
-/// The ids an evaluation may name that are known to exist.
-#[derive(Default)]
-pub(crate) struct KnownIds {
-    pub meetings: HashSet<Id>,
-    pub study_visits: HashSet<Id>,
-    pub cities: HashSet<Id>,
-}
-
-impl EvaluationRefs for KnownIds {
-    fn meeting(&self, id: Id) -> bool {
-        self.meetings.contains(&id)
-    }
-    fn study_visit(&self, id: Id) -> bool {
-        self.study_visits.contains(&id)
-    }
-    fn city(&self, id: Id) -> bool {
-        self.cities.contains(&id)
-    }
 }
 
 impl Desk {
@@ -77,24 +58,18 @@ impl Desk {
             }
         };
         // Only the records this response names are looked up.
-        let mut known = KnownIds::default();
-        match draft.subject {
-            EvaluationSubject::Meeting(id) => {
-                if self.store.get::<Meeting>(id)?.is_some() {
-                    known.meetings.insert(id);
-                }
-            }
+        let (meetings, study_visits) = match draft.subject {
+            EvaluationSubject::Meeting(id) => (self.existing::<Meeting>([id])?, HashSet::new()),
             EvaluationSubject::StudyVisit(id) => {
-                if self.store.get::<StudyVisit>(id)?.is_some() {
-                    known.study_visits.insert(id);
-                }
+                (HashSet::new(), self.existing::<StudyVisit>([id])?)
             }
-        }
-        if let Some(id) = draft.city {
-            if self.store.get::<City>(id)?.is_some() {
-                known.cities.insert(id);
-            }
-        }
+        };
+        let known = KnownIds {
+            meetings,
+            study_visits,
+            cities: self.existing::<City>(draft.city)?,
+            ..KnownIds::default()
+        };
         let valid = draft.validate(&self.programme, &known)?;
         self.store.save(&valid)?;
         Ok(valid)

@@ -15,6 +15,7 @@ mod error;
 mod evaluations;
 mod exchange;
 mod files;
+mod known;
 mod library;
 mod meeting_series;
 mod meetings;

@@ -14,6 +14,7 @@ use icp_domain::{City, CityZone, Cluster, Id, Person};
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
+use crate::known::KnownIds;
 use crate::{ApiError, Desk};
 
 /// A meeting as its page shows it: the record, the form to edit it on the planner's clock,
@@ -26,37 +27,14 @@ pub struct MeetingView {
     pub warnings: Vec<MeetingWarning>,
 }
 
-/// The ids a meeting may refer to.
-struct Refs {
-    people: HashSet<Id>,
-    clusters: HashSet<Id>,
-    pairings: HashSet<Id>,
-    series: HashSet<Id>,
-}
-
-impl MeetingRefs for Refs {
-    fn person(&self, id: Id) -> bool {
-        self.people.contains(&id)
-    }
-    fn cluster(&self, id: Id) -> bool {
-        self.clusters.contains(&id)
-    }
-    fn pairing(&self, id: Id) -> bool {
-        self.pairings.contains(&id)
-    }
-    fn series(&self, id: Id) -> bool {
-        self.series.contains(&id)
-    }
-}
-
 impl Desk {
     pub(crate) fn meeting_refs(&self) -> Result<impl MeetingRefs, ApiError> {
-        let ids = |v: Vec<Id>| v.into_iter().collect::<HashSet<Id>>();
-        Ok(Refs {
-            people: ids(self.all::<Person>()?.iter().map(|p| p.id).collect()),
-            clusters: ids(self.all::<Cluster>()?.iter().map(|c| c.id).collect()),
-            pairings: ids(self.all::<Pairing>()?.iter().map(|p| p.id).collect()),
-            series: ids(self.all::<MeetingSeries>()?.iter().map(|s| s.id).collect()),
+        Ok(KnownIds {
+            people: self.all_ids::<Person>()?,
+            clusters: self.all_ids::<Cluster>()?,
+            pairings: self.all_ids::<Pairing>()?,
+            series: self.all_ids::<MeetingSeries>()?,
+            ..KnownIds::default()
         })
     }
 

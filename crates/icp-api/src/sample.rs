@@ -139,10 +139,11 @@ impl Desk {
             practices.extend(sample::practices(&cities, &self.all::<Cluster>()?, || {
                 self.store.new_id()
             }));
-            let refs = crate::best_practices::Refs {
+            let refs = crate::known::KnownIds {
                 cities: cities.iter().map(|c| c.id).collect(),
                 meetings: meetings.iter().map(|m: &Meeting| m.id).collect(),
-                people: self.all::<Person>()?.iter().map(|p| p.id).collect(),
+                people: self.all_ids::<Person>()?,
+                ..Default::default()
             };
             practices = practices
                 .iter()
@@ -150,7 +151,7 @@ impl Desk {
                 .collect::<Result<_, _>>()?;
             // A few participants' evaluations of the first cluster meeting.
             if let Some(first) = meetings.first() {
-                let known = crate::evaluations::KnownIds {
+                let known = crate::known::KnownIds {
                     meetings: [first.id].into(),
                     cities: cities.iter().map(|c| c.id).collect(),
                     ..Default::default()

@@ -49,7 +49,8 @@ struct Header {
 /// One record's operations as the import reads them.
 #[derive(Default)]
 struct Replayed {
-    ops: Vec<Op>,
+    /// Positions in the file's list of operations.
+    ops: Vec<usize>,
     /// The last line that touched it: where to point when the record turns out invalid.
     line: u64,
 }
@@ -168,7 +169,7 @@ impl Store {
             if matches!(&op.change, Change::Set { field, .. } if field == "id") {
                 return Err(invalid(line_no, "an operation sets the id field".into()));
             }
-            entry.ops.push(op.clone());
+            entry.ops.push(ops.len());
             ops.push(op);
         }
         if !seen_header {
@@ -181,7 +182,7 @@ impl Store {
         for ((collection, id), entry) in &replay {
             let key = keys::record_key(collection, *id);
             // The same rule as a merge: the record as its operations make it.
-            let made = crate::merge::materialise(&entry.ops);
+            let made = crate::merge::materialise(entry.ops.iter().map(|&i| &ops[i]));
             let Some(stored) = &made.stored else {
                 if let Some(stamp) = &made.tombstone {
                     plan.tombstones

@@ -53,12 +53,9 @@ pub(super) fn shown(value: &Value) -> String {
 /// A record's name for a list of conflicts, whatever its kind.
 pub(super) fn record_name(desk: &Desk, collection: &str, id: Id) -> Result<String, ApiError> {
     if collection == BestPractice::COLLECTION {
-        return Ok(desk
-            .store
-            .get::<BestPractice>(id)?
-            .map(|p| p.title)
-            .filter(|t| !t.trim().is_empty())
-            .unwrap_or_else(|| "Untitled practice".into()));
+        if let Some(p) = desk.store.get::<BestPractice>(id)? {
+            return Ok(p.name().to_string());
+        }
     }
     if let Some(kind) = RecordKind::of_collection(collection) {
         if let Some(e) = entry(desk, kind, id)? {

@@ -14,7 +14,6 @@ use icp_store::{read_exchange_header, VersionVector};
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
-use crate::files::write_atomically;
 use crate::{ApiError, Desk};
 
 const EXTENSION: &str = "icpx";
@@ -95,11 +94,9 @@ impl Desk {
             }
         }
 
-        // Whether there is anything the folder lacks, before writing a file for it.
-        let lacking = self
-            .store
-            .export_exchange(&mut std::io::sink(), &seen, person)?;
-        if lacking > 0 {
+        // What the folder lacks, in memory first: no file at all when there is nothing.
+        let mut file = Vec::new();
+        if self.store.export_exchange(&mut file, &seen, person)? > 0 {
             fs::create_dir_all(&mine).map_err(|e| unreachable(e.to_string()))?;
             // After the highest number there, so that no file is ever written twice.
             let next = files_in(&mine)?
@@ -109,9 +106,7 @@ impl Desk {
                 .unwrap_or(0)
                 + 1;
             let path = mine.join(format!("{next:08}.{EXTENSION}"));
-            write_atomically(&path, |w| {
-                Ok(self.store.export_exchange(w, &seen, person)?)
-            })?;
+            crate::print::write_file(&path, &file)?;
             report.written = Some(relative_name(folder, &path));
         }
         Ok(report)

@@ -4,7 +4,7 @@
 use std::path::Path;
 
 use icp_domain::meeting::Meeting;
-use icp_domain::{BestPractice, City, Id, Person, PracticeStatus};
+use icp_domain::{BestPractice, City, PracticeStatus};
 use icp_print::documents::catalogue::{
     catalogue_pdf, CatalogueDocument, CataloguePractice, CatalogueSection,
 };
@@ -118,12 +118,6 @@ impl Desk {
     }
 
     fn printed_practice(&self, p: &BestPractice) -> Result<CataloguePractice, ApiError> {
-        let person = |id: Id| -> Result<String, ApiError> {
-            Ok(self
-                .store
-                .get::<Person>(id)?
-                .map_or_else(|| "a person no longer in the directory".into(), |p| p.name))
-        };
         let city = match p.city {
             Some(c) => self.store.get::<City>(c)?.map(|c| self.city_line(&c)),
             None => None,
@@ -136,23 +130,19 @@ impl Desk {
                     .and_then(|t| chrono::DateTime::parse_from_rfc3339(t).ok())
                     .map(|t| format!(" on {}", t.format("%-d %B %Y")))
                     .unwrap_or_default();
-                format!("Reviewed by {}{on}", person(by)?)
+                format!("Reviewed by {}{on}", self.person_name(by)?)
             }
             (status, _) => status.label().to_string(),
         };
         let meeting = match p.meeting {
             Some(m) => match self.store.get::<Meeting>(m)? {
                 Some(m) => format!("{}, {}", m.title, m.start.format("%-d %B %Y")),
-                None => "The meeting it came from has been deleted.".into(),
+                None => super::MEETING_GONE.into(),
             },
             None => String::new(),
         };
         Ok(CataloguePractice {
-            title: if p.title.trim().is_empty() {
-                "Untitled practice".into()
-            } else {
-                p.title.clone()
-            },
+            title: p.name().to_string(),
             city: city.unwrap_or_default(),
             status,
             summary: p.summary.clone(),
@@ -164,7 +154,7 @@ impl Desk {
             contacts: p
                 .contacts
                 .iter()
-                .map(|c| person(*c))
+                .map(|c| self.person_name(*c))
                 .collect::<Result<_, _>>()?,
             meeting,
             tags: p.tags.clone(),

@@ -4,7 +4,7 @@
 use std::path::Path;
 
 use icp_domain::meeting::Meeting;
-use icp_domain::{City, Id, Person};
+use icp_domain::City;
 
 use super::{theme_labels, LibraryQuery};
 use crate::{ApiError, Desk};
@@ -43,12 +43,7 @@ impl Desk {
             reason: e.to_string(),
         };
         w.write_record(HEADERS).map_err(fail)?;
-        let person = |id: Id| -> Result<String, ApiError> {
-            Ok(self
-                .store
-                .get::<Person>(id)?
-                .map_or_else(|| "(no longer in the directory)".into(), |p| p.name))
-        };
+
         for p in practices {
             let city = match p.city {
                 Some(c) => self.store.get::<City>(c)?,
@@ -60,17 +55,21 @@ impl Desk {
             let meeting = match p.meeting {
                 Some(m) => match self.store.get::<Meeting>(m)? {
                     Some(m) => format!("{} ({})", m.title, m.start.format("%Y-%m-%d")),
-                    None => "The meeting it came from has been deleted.".into(),
+                    None => super::MEETING_GONE.into(),
                 },
                 None => String::new(),
             };
             let contacts = p
                 .contacts
                 .iter()
-                .map(|c| person(*c))
+                .map(|c| self.person_name(*c))
                 .collect::<Result<Vec<_>, _>>()?
                 .join("; ");
-            let reviewer = p.reviewed_by.map(person).transpose()?.unwrap_or_default();
+            let reviewer = p
+                .reviewed_by
+                .map(|r| self.person_name(r))
+                .transpose()?
+                .unwrap_or_default();
             let row: [String; 19] = [
                 p.title,
                 city.as_ref().map(|c| c.name.clone()).unwrap_or_default(),

@@ -27,6 +27,9 @@ pub use snippet::{Snippet, TextRange};
 use crate::{ApiError, Desk};
 use practice_index::{SortKeys, FIELDS};
 
+/// What the catalogue and the spreadsheet say of a practice whose meeting was deleted.
+pub(crate) const MEETING_GONE: &str = "The meeting it came from has been deleted.";
+
 /// Most hits one page of the library or of search everywhere holds.
 pub const MAX_PAGE: u32 = 200;
 

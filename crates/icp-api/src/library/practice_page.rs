@@ -2,7 +2,7 @@
 //! it came from is gone when it was deleted since.
 
 use icp_domain::meeting::Meeting;
-use icp_domain::{BestPractice, Id, Person};
+use icp_domain::{BestPractice, Id};
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
@@ -17,7 +17,7 @@ pub struct PracticeView {
     pub meeting: Option<MeetingRef>,
     /// It was captured in a meeting that has since been deleted.
     pub meeting_gone: bool,
-    /// Who reviewed it, by name; "a person no longer in the directory" when they were deleted.
+    /// Who reviewed it, by name; "(person no longer in the directory)" when they were deleted.
     pub reviewer: Option<String>,
 }
 
@@ -37,14 +37,10 @@ impl Desk {
             Some(m) => self.store.get::<Meeting>(m)?,
             None => None,
         };
-        let reviewer = match practice.reviewed_by {
-            Some(p) => Some(
-                self.store
-                    .get::<Person>(p)?
-                    .map_or_else(|| "a person no longer in the directory".into(), |p| p.name),
-            ),
-            None => None,
-        };
+        let reviewer = practice
+            .reviewed_by
+            .map(|p| self.person_name(p))
+            .transpose()?;
         Ok(PracticeView {
             meeting_gone: practice.meeting.is_some() && meeting.is_none(),
             meeting: meeting.map(|m| MeetingRef {

@@ -147,6 +147,14 @@ impl BestPractice {
         }
     }
 
+    /// What lists and documents call it: its title, or "Untitled practice" while it has none.
+    pub fn name(&self) -> &str {
+        match self.title.trim() {
+            "" => "Untitled practice",
+            _ => &self.title,
+        }
+    }
+
     /// Checks lengths and references and tidies the lists (themes and tags once each, tags
     /// trimmed). Text is kept exactly as typed: it is saved while the person types, and
     /// trimming would eat the space before the next word.
@@ -312,6 +320,16 @@ mod tests {
             assert!(fields.contains(&Some(f.to_string())), "{f}: {fields:?}");
         }
         assert_eq!(fields.len(), 5, "{fields:?}");
+    }
+
+    #[test]
+    fn a_practice_without_a_title_is_called_untitled() {
+        assert_eq!(practice().name(), "Untitled practice");
+        let named = BestPractice {
+            title: "Repair cafés".into(),
+            ..practice()
+        };
+        assert_eq!(named.name(), "Repair cafés");
     }
 
     #[test]

@@ -2,6 +2,9 @@
 
 use icp_domain::{Id, Person};
 
+/// How a person who was deleted is named, in documents and wherever the desk names people.
+pub const PERSON_GONE: &str = "(person no longer in the directory)";
+
 /// The directory's people as a document sees them. A person who was deleted prints as
 /// "(person no longer in the directory)" rather than failing the export.
 pub struct People<'a>(pub &'a [Person]);
@@ -14,7 +17,7 @@ impl People<'_> {
     pub(crate) fn name(&self, id: Id) -> String {
         match self.get(id) {
             Some(p) => p.name.clone(),
-            None => "(person no longer in the directory)".into(),
+            None => PERSON_GONE.into(),
         }
     }
 }

@@ -58,18 +58,6 @@ pub struct ExchangeReport {
 }
 
 impl Store {
-    /// What this store holds, as a version vector.
-    pub fn version_vector(&self) -> Result<VersionVector, StoreError> {
-        let mut vv = VersionVector::new();
-        for item in self.trees.log.iter() {
-            let (_, v) = item.map_err(|e| self.sled(e))?;
-            let op = self.decode_op(&v)?;
-            let e = vv.entry(op.device).or_insert(op.hlc);
-            *e = (*e).max(op.hlc);
-        }
-        Ok(vv)
-    }
-
     /// What `peer` said it had in its last exchange file; empty if it never sent one.
     pub fn peer_has(&self, peer: DeviceId) -> Result<VersionVector, StoreError> {
         let key = peer_key(peer);
