@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { baseField, fieldMessage, formErrors, hasFieldErrors, messageOf, sortIssues } from './errors';
+import { baseField, fieldMessage, formErrors, hasFieldErrors, isRetryable, messageOf, sortIssues } from './errors';
 import type { IpcError } from './api';
 
 const FIELDS = ['name', 'country', 'time_zone', 'population', 'languages'];
@@ -111,5 +111,15 @@ describe('messageOf and hasFieldErrors', () => {
   it('tells whether any field is to blame', () => {
     expect(hasFieldErrors({ fields: { name: ['Required'] }, general: [] })).toBe(true);
     expect(hasFieldErrors({ fields: { name: [] }, general: ['Busy'] })).toBe(false);
+  });
+});
+
+describe('isRetryable', () => {
+  it('tries again by itself only after a failure that names no field', () => {
+    expect(isRetryable({ code: 'store', message: 'The store is busy.', field: null, issues: [] })).toBe(true);
+    expect(isRetryable(err({ issues: [{ code: 'x', field: 'pairing', message: 'This pairing has a plan already.' }] }))).toBe(false);
+    expect(isRetryable({ code: 'duplicate', message: 'x', field: 'pairing', issues: [] })).toBe(false);
+    // A refusal whose issues name no field is as retryable as any other failure without one.
+    expect(isRetryable(err({ issues: [{ code: 'x', field: null, message: 'Busy.' }] }))).toBe(true);
   });
 });

@@ -66,3 +66,12 @@ export function fieldMessage(errors: FormErrors, field: string): string | null {
 export function hasFieldErrors(errors: FormErrors): boolean {
   return Object.values(errors.fields).some((list) => list.length > 0);
 }
+
+/**
+ * True for a failure that names no field: not about what was typed (the store was busy, the
+ * disk full), so saving the same record again later may well work. A refusal at a field (even
+ * one the editor does not show, as a second plan for a pairing at `pairing`) needs a change.
+ */
+export function isRetryable(err: IpcError): boolean {
+  return err.field === null && err.issues.every((i) => i.field === null);
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isMissing, nameOf, namer, namesById, UNKNOWN_CITY } from './names';
+import { isMissing, nameOf, namer, namesById, pairingLabel, UNKNOWN_CITY } from './names';
 
 const cities = [
   { id: 'C1', name: 'Durban' },
@@ -27,5 +27,11 @@ describe('names behind references', () => {
     expect(isMissing(cities, null)).toBe(false);
     expect(isMissing(cities, '')).toBe(false);
     expect(isMissing([], 'C1')).toBe(true);
+  });
+});
+
+describe('pairingLabel', () => {
+  it('names a pairing by its EU city, then its partner city', () => {
+    expect(pairingLabel('Freiburg', 'Gwangju')).toBe('Freiburg – Gwangju');
   });
 });

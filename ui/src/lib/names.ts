@@ -5,6 +5,14 @@ import type { Id } from './api';
 export const UNKNOWN_CITY = 'Unknown city';
 export const UNKNOWN_ORGANISATION = 'Unknown organisation';
 export const UNKNOWN_PERSON = 'Unknown person';
+export const UNKNOWN_THEME = 'Unknown theme';
+/** A practice with no title yet. */
+export const UNTITLED_PRACTICE = 'Untitled practice';
+
+/** A pairing as the programme names it: "EU city – partner city". */
+export function pairingLabel(euCity: string, partnerCity: string): string {
+  return `${euCity} – ${partnerCity}`;
+}
 
 /** Names by id; of two records with one id, the later wins. */
 export function namesById(records: readonly { id: Id; name: string }[]): Map<Id, string> {

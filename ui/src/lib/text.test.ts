@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fold, joinList, matchesAll, queryWords, splitList } from './text';
+import { fieldLabel, fold, joinList, matchesAll, queryWords, splitList } from './text';
 
 describe('fold', () => {
   it('ignores case and accents', () => {
@@ -67,5 +67,17 @@ describe('lists typed on one line', () => {
     expect(joinList(list)).toBe('isiZulu, English, Afrikaans');
     expect(splitList(joinList(list))).toEqual(list);
     expect(joinList([])).toBe('');
+  });
+});
+
+describe('fieldLabel', () => {
+  it('reads a stored field name as words', () => {
+    expect(fieldLabel('local_name')).toBe('Local name');
+    expect(fieldLabel('name')).toBe('Name');
+    expect(fieldLabel('time_zone')).toBe('Time zone');
+  });
+
+  it('keeps an empty name as it came', () => {
+    expect(fieldLabel('')).toBe('');
   });
 });

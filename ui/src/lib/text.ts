@@ -39,3 +39,9 @@ export function splitList(text: string): string[] {
 export function joinList(items: readonly string[]): string {
   return items.join(', ');
 }
+
+/** A field's name as stored, as a person reads it: "local_name" → "Local name". */
+export function fieldLabel(field: string): string {
+  const words = field.replace(/_/g, ' ').trim();
+  return words === '' ? field : words.charAt(0).toUpperCase() + words.slice(1);
+}

@@ -24,14 +24,6 @@ export function partyFrom(value: string): Party | null {
   return m[1] === 'person' ? { kind: 'person', id: m[2] as Id } : { kind: 'organisation', id: m[2] as Id };
 }
 
-/** One choice of a pick list (see MultiPick). */
-export interface PickOption {
-  value: string;
-  label: string;
-  /** Options of one group are shown under its name. */
-  group?: string;
-}
-
 /** Names behind a plan's references ("Unknown …" for one deleted since). */
 export interface PlanNames {
   city: (id: Id) => string;

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { IpcError } from '../../lib/api';
 import { formFromPlan } from './planForm';
 import { samplePlan } from './planFixture';
-import { isRetryable, messagesAt, NO_PLAN_ERRORS, planErrors, problemErrors } from './planErrors';
+import { messagesAt, NO_PLAN_ERRORS, planErrors, problemErrors } from './planErrors';
 
 const refusal = (issues: { field: string | null; message: string }[]): IpcError => ({
   code: 'invalid',
@@ -43,11 +43,5 @@ describe('plan errors', () => {
     const e = { fields: { a: ['x'], b: ['x', 'y'] }, general: [] };
     expect(messagesAt(e, 'a', 'b', 'c')).toBe('x y');
     expect(messagesAt(e, 'c')).toBeNull();
-  });
-
-  it('tries again by itself only after a failure that names no field', () => {
-    expect(isRetryable({ code: 'store', message: 'The store is busy.', field: null, issues: [] })).toBe(true);
-    expect(isRetryable(refusal([{ field: 'pairing', message: 'This pairing has a plan already.' }]))).toBe(false);
-    expect(isRetryable({ code: 'duplicate', message: 'x', field: 'pairing', issues: [] })).toBe(false);
   });
 });

@@ -37,12 +37,3 @@ export function messagesAt(errors: PlanErrors, ...paths: string[]): string | nul
   const all = paths.flatMap((p) => errors.fields[p] ?? []);
   return all.length > 0 ? [...new Set(all)].join(' ') : null;
 }
-
-/**
- * True for a failure that names no field: not about what was typed (the store was busy, the
- * disk full), so saving the same plan again later may well work. A refusal at a field (even
- * one the editor does not show, as a second plan for a pairing at `pairing`) needs a change.
- */
-export function isRetryable(err: IpcError): boolean {
-  return err.field === null && err.issues.every((i) => i.field === null);
-}

@@ -1,7 +1,7 @@
 // The plans page: every pairing with its plan, or a way to start one.
 import type { CooperationPlan, Id, Pairing, PlanVersion, PlanView } from '../../lib/api';
 import { formatDay } from '../../lib/format';
-import { pairingLabel } from '../meetings/meeting';
+import { pairingLabel } from '../../lib/names';
 
 export interface PlanSummary {
   title: string;

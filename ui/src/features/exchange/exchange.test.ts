@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ExchangeSummary } from '../../lib/api';
-import { fieldLabel, mergedJson, rememberedName, rememberName, summarySentence } from './exchange';
+import { mergedJson, rememberedName, rememberName, summarySentence } from './exchange';
 
 const summary = (over: Partial<ExchangeSummary> = {}): ExchangeSummary => ({
   from_person: 'Ana Silva',
@@ -11,18 +11,6 @@ const summary = (over: Partial<ExchangeSummary> = {}): ExchangeSummary => ({
   changed_records: 2,
   conflicted_records: 1,
   ...over,
-});
-
-describe('fieldLabel', () => {
-  it('reads a stored field name as words', () => {
-    expect(fieldLabel('local_name')).toBe('Local name');
-    expect(fieldLabel('name')).toBe('Name');
-    expect(fieldLabel('time_zone')).toBe('Time zone');
-  });
-
-  it('keeps an empty name as it came', () => {
-    expect(fieldLabel('')).toBe('');
-  });
 });
 
 describe('summarySentence', () => {

@@ -1,12 +1,6 @@
-// The words of the exchange area: what an import did, a field's label, what a merged text sends.
+// The words of the exchange area: what an import did, what a merged text sends.
 import type { ExchangeSummary } from '../../lib/api';
 import { plural } from '../../lib/format';
-
-/** A field's name as stored, as a person reads it: "local_name" → "Local name". */
-export function fieldLabel(field: string): string {
-  const words = field.replace(/_/g, ' ').trim();
-  return words === '' ? field : words.charAt(0).toUpperCase() + words.slice(1);
-}
 
 /** "From Ana Silva: 3 new records, 2 changed, 1 in conflict." */
 export function summarySentence(s: ExchangeSummary): string {

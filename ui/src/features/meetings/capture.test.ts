@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { NEW_RECORD_ID, type BestPractice } from '../../lib/api';
+import { UNKNOWN_THEME } from '../../lib/names';
 import { deferred, type Deferred } from '../../lib/util/deferred';
 import {
   CAPTURE_DELAY_MS,
@@ -13,7 +14,6 @@ import {
   saveEntry,
   themeLabel,
   themeLabels,
-  UNKNOWN_THEME,
   upsertPractice,
   withoutPractice,
   type CaptureEntry,

@@ -1,6 +1,7 @@
 // Capturing best practices while a meeting runs. The panel holds four fields; everything else of
 // a practice is filled in later, elsewhere, and must survive the saves made from here.
 import { NEW_RECORD_ID } from '../../lib/api';
+import { UNKNOWN_THEME } from '../../lib/names';
 import type { BestPractice, City, Id, LocalTime, Theme } from '../../lib/api';
 import { AutoSaver, type SaveStatus } from '../../lib/util/autosave';
 
@@ -13,8 +14,6 @@ export const CAPTURE_DELAY_MS = 300;
 export const CAPTURE_FIELDS = ['title', 'city', 'theme', 'summary'] as const;
 export type CaptureField = (typeof CAPTURE_FIELDS)[number];
 
-export const UNTITLED_PRACTICE = 'Untitled practice';
-export const UNKNOWN_THEME = 'Unknown theme';
 
 /** The panel as typed; '' in a select is "none chosen". `theme` is the practice's main theme. */
 export interface CaptureForm {

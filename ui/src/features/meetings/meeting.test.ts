@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { IpcError, MeetingInput } from '../../lib/api';
+import { pairingLabel } from '../../lib/names';
 import {
   agendaMinutes,
   belongsToFrom,
@@ -18,7 +19,6 @@ import {
   kindLabel,
   meetingErrors,
   moveItem,
-  pairingLabel,
   setAttending,
   setGuestSpeaker,
   warningsByCity,

@@ -67,11 +67,6 @@ export function belongsToLabel(b: BelongsTo, names: BelongsToNames): string {
   return names.pairing(b.id) ?? UNKNOWN_PAIRING;
 }
 
-/** A pairing as the programme names it: "EU city – partner city". */
-export function pairingLabel(euCity: string, partnerCity: string): string {
-  return `${euCity} – ${partnerCity}`;
-}
-
 /** The choices of the belongs-to select, programme first, then clusters, then pairings. */
 export function belongsToOptions(
   clusters: readonly { id: Id }[],

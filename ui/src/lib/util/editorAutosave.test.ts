@@ -128,4 +128,66 @@ describe('EditorAutosave', () => {
     await vi.advanceTimersByTimeAsync(60_000);
     expect(save).toHaveBeenCalledTimes(2);
   });
+  it('changed saves only a value unlike the last seen, starting from the current one', async () => {
+    const save = vi.fn((v: string) => Promise.resolve(v));
+    const { editor } = setup(save);
+    // The form as it opened is no edit.
+    expect(editor.changed('now')).toBe(false);
+    await vi.advanceTimersByTimeAsync(60_000);
+    expect(save).not.toHaveBeenCalled();
+    expect(editor.changed('a')).toBe(true);
+    await vi.advanceTimersByTimeAsync(500);
+    expect(save).toHaveBeenCalledTimes(1);
+    expect(save).toHaveBeenLastCalledWith('a');
+    // The effect running again with the same value saves nothing more.
+    expect(editor.changed('a')).toBe(false);
+    await vi.advanceTimersByTimeAsync(60_000);
+    expect(save).toHaveBeenCalledTimes(1);
+    // Back to the opening value is an edit like any other.
+    expect(editor.changed('now')).toBe(true);
+    await vi.advanceTimersByTimeAsync(500);
+    expect(save).toHaveBeenCalledTimes(2);
+    expect(save).toHaveBeenLastCalledWith('now');
+  });
+
+  it('compares structured values by their JSON', async () => {
+    const save = vi.fn((v: { a: number[] }) => Promise.resolve(v));
+    const editor = new EditorAutosave<{ a: number[] }, { a: number[] }>({
+      save,
+      delay: 500,
+      current: () => ({ a: [1] }),
+      onsaved: () => {},
+      onerror: () => false,
+      onstatus: () => {},
+    });
+    expect(editor.changed({ a: [1] })).toBe(false);
+    expect(editor.changed({ a: [1, 2] })).toBe(true);
+    expect(editor.changed({ a: [1, 2] })).toBe(false);
+    await vi.advanceTimersByTimeAsync(500);
+    expect(save).toHaveBeenCalledTimes(1);
+    expect(save).toHaveBeenLastCalledWith({ a: [1, 2] });
+  });
+
+  it('accept takes a value as saved already: no save for it, a later edit still saves', async () => {
+    const save = vi.fn((v: string) => Promise.resolve(v));
+    const { editor } = setup(save);
+    editor.accept('keyed');
+    expect(editor.changed('keyed')).toBe(false);
+    await vi.advanceTimersByTimeAsync(60_000);
+    expect(save).not.toHaveBeenCalled();
+    expect(editor.changed('keyed+edit')).toBe(true);
+    await vi.advanceTimersByTimeAsync(500);
+    expect(save).toHaveBeenCalledTimes(1);
+    expect(save).toHaveBeenLastCalledWith('keyed+edit');
+  });
+
+  it('a value scheduled directly counts as seen by changed', async () => {
+    const save = vi.fn((v: string) => Promise.resolve(v));
+    const { editor } = setup(save);
+    editor.schedule('a');
+    await vi.advanceTimersByTimeAsync(500);
+    expect(editor.changed('a')).toBe(false);
+    await vi.advanceTimersByTimeAsync(60_000);
+    expect(save).toHaveBeenCalledTimes(1);
+  });
 });

@@ -30,8 +30,11 @@ export class EditorAutosave<T, R> {
   private status: SaveStatus = 'idle';
   private retryTimer: ReturnType<typeof setTimeout> | null = null;
   private retries = 0;
+  /** The value last seen, as JSON: what `changed` compares an edit against. */
+  private lastJson: string;
 
   constructor(private readonly opts: EditorAutosaveOptions<T, R>) {
+    this.lastJson = JSON.stringify(opts.current());
     this.saver = new AutoSaver<T, R>({
       save: opts.save,
       delay: opts.delay,
@@ -52,7 +55,26 @@ export class EditorAutosave<T, R> {
 
   /** An edit: saved after a quiet moment. */
   schedule(value: T): void {
+    this.lastJson = JSON.stringify(value);
     this.saver.schedule(value);
+  }
+
+  /**
+   * The form as it is now, from the editor's effect: schedules a save only when it differs from
+   * the value last seen (scheduled or accepted). True when it did.
+   */
+  changed(value: T): boolean {
+    if (JSON.stringify(value) === this.lastJson) return false;
+    this.schedule(value);
+    return true;
+  }
+
+  /**
+   * Records a value as saved already, without saving it: what the backend hands back (keys for
+   * new rows, tidied lists) taken into the form is no edit.
+   */
+  accept(value: T): void {
+    this.lastJson = JSON.stringify(value);
   }
 
   /** Saves what waits now; true when the last save succeeded. */

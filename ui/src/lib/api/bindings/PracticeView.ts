@@ -16,6 +16,6 @@ meeting: MeetingRef | null,
  */
 meeting_gone: boolean, 
 /**
- * Who reviewed it, by name; "a person no longer in the directory" when they were deleted.
+ * Who reviewed it, by name; "(person no longer in the directory)" when they were deleted.
  */
 reviewer: string | null, };
