@@ -4,6 +4,7 @@
 pub mod cli;
 mod commands;
 mod data_dir;
+mod sync;
 mod window;
 
 pub use data_dir::resolve_data_dir;

@@ -2,9 +2,9 @@ use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex, PoisonError};
 
 use icp_api::{ApiError, Desk, IpcError};
-use tauri::{Runtime, Wry};
+use tauri::{RunEvent, Runtime, Wry};
 
-use crate::commands;
+use crate::{commands, sync};
 
 /// The data folder the window works on. When it cannot be opened (another ICP Desk has it, a
 /// newer version wrote it, it is damaged) the window still starts and shows why; asking again
@@ -31,6 +31,12 @@ impl DeskState {
     /// Runs `job` on the open desk; its error crosses to the window as an `IpcError`.
     pub fn run<T>(&self, job: impl FnOnce(&Desk) -> Result<T, ApiError>) -> Result<T, IpcError> {
         job(&*self.desk()?).map_err(|e| e.to_ipc())
+    }
+
+    /// The desk if it is open, without trying to open it.
+    pub fn if_open(&self) -> Option<Arc<Desk>> {
+        let slot = self.open.lock().unwrap_or_else(PoisonError::into_inner);
+        slot.as_ref().map(Arc::clone)
     }
 
     pub fn desk(&self) -> Result<Arc<Desk>, IpcError> {
@@ -109,6 +115,10 @@ pub fn build_app<R: Runtime>(builder: tauri::Builder<R>, state: DeskState) -> ta
             commands::exchange::list_conflicts,
             commands::exchange::settle_conflict,
             commands::exchange::record_history,
+            commands::sync::sync_status,
+            commands::sync::choose_sync_folder,
+            commands::sync::save_sync_settings,
+            commands::sync::sync_now,
             commands::meetings::export_minutes,
             commands::meetings::export_meetings_calendar,
             commands::meeting_series::list_series,
@@ -137,10 +147,20 @@ pub fn build_app<R: Runtime>(builder: tauri::Builder<R>, state: DeskState) -> ta
         ])
 }
 
-/// Opens the window on the given data folder and runs until it is closed.
+/// Opens the window on the given data folder and runs until it is closed, syncing meanwhile.
 pub fn run_window(dir: &Path) -> Result<(), String> {
     let state = DeskState::open(dir);
-    build_app(tauri::Builder::<Wry>::default(), state)
-        .run(tauri::generate_context!())
-        .map_err(|e| format!("The window could not start: {e}"))
+    let app = build_app(tauri::Builder::<Wry>::default(), state)
+        .setup(|app| {
+            sync::start(app.handle().clone());
+            Ok(())
+        })
+        .build(tauri::generate_context!())
+        .map_err(|e| format!("The window could not start: {e}"))?;
+    app.run(|app, event| {
+        if let RunEvent::Exit = event {
+            sync::finish(app);
+        }
+    });
+    Ok(())
 }

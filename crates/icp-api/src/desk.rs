@@ -1,5 +1,5 @@
 use std::path::{Path, PathBuf};
-use std::sync::OnceLock;
+use std::sync::{Mutex, OnceLock};
 
 use icp_domain::{City, DomainError, Id, Programme};
 use icp_print::FontSet;
@@ -15,6 +15,8 @@ pub struct Desk {
     pub(crate) fonts: OnceLock<FontSet>,
     /// The library's and search everywhere's indexes, built on the first search.
     pub(crate) search: SearchCache,
+    /// What sync passes remember from one to the next.
+    pub(crate) sync: Mutex<crate::exchange::SyncMemory>,
     dir: PathBuf,
 }
 
@@ -34,6 +36,7 @@ impl Desk {
             programme: Programme::icp_agir(),
             fonts: OnceLock::new(),
             search: SearchCache::default(),
+            sync: Mutex::default(),
             dir: dir.to_path_buf(),
         })
     }

@@ -35,7 +35,10 @@ pub use dashboard::{
 pub use desk::Desk;
 pub use error::{ApiError, IpcError};
 pub use evaluations::EvaluationSummaryView;
-pub use exchange::{ConflictValue, ConflictView, ExchangeSummary, FieldChange, SyncReport};
+pub use exchange::{
+    ConflictValue, ConflictView, ExchangeSummary, FieldChange, SyncReport, SyncSettings,
+    SyncStatus, SYNC_CHECK_EVERY, SYNC_WRITE_EVERY,
+};
 pub use icp_print::Paper;
 pub use library::{
     EverywhereHit, FacetCount, FieldMatch, LibraryFacets, LibraryHit, LibraryQuery, LibraryResults,
@@ -198,6 +201,8 @@ pub mod bindings {
             crate::ConflictValue,
             crate::ConflictView,
             crate::SyncReport,
+            crate::SyncSettings,
+            crate::SyncStatus,
         ]
     }
 }

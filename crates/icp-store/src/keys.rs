@@ -15,6 +15,8 @@ pub(crate) const META_PEER_PREFIX: &[u8] = b"peer/";
 pub(crate) const META_PERSON_PREFIX: &[u8] = b"person/";
 /// `synced/<name>`: a file of the sync folder merged already.
 pub(crate) const META_SYNCED_PREFIX: &[u8] = b"synced/";
+/// `local/<name>`: a setting of this desktop alone (`local.rs`).
+pub(crate) const META_LOCAL_PREFIX: &[u8] = b"local/";
 
 pub(crate) const LOG_KEY_LEN: usize = Hlc::LEN + 16;
 

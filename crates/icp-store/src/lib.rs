@@ -14,6 +14,7 @@ mod error;
 mod feed;
 mod ids;
 mod keys;
+mod local;
 mod lock;
 mod marker;
 mod merge;

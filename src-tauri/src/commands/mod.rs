@@ -18,6 +18,7 @@ pub mod pairings;
 pub mod selection;
 pub mod status;
 pub mod study_visits;
+pub mod sync;
 
 use icp_api::Changed;
 use tauri::{Emitter, Runtime};

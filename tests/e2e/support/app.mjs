@@ -15,8 +15,11 @@ const targetDir = process.env.CARGO_TARGET_DIR ?? join(root, 'target');
 export const appBinary = process.env.ICP_DESK_BIN ?? join(targetDir, 'debug', 'icp-desk');
 
 let display = null;
-let driverProcess = null;
+/** tauri-driver processes by port: one per window a test keeps open at a time. */
+const drivers = new Map();
 const port = Number(process.env.E2E_DRIVER_PORT ?? 4444);
+/** The port of a second driver, for tests with two windows open side by side. */
+export const secondPort = port + 2;
 
 /** Environment for WebKitGTK under a virtual X server without a GPU. */
 export function appEnv(extra = {}) {
@@ -63,22 +66,26 @@ export function displayName() {
   return process.env.DISPLAY ?? display?.name;
 }
 
-/** Starts the display and tauri-driver once per test file; `env` reaches the app. */
-export async function startDriver(env = {}) {
+/** Starts the display and tauri-driver (on `p`, the usual port unless said) once per test
+ * file; `env` reaches the app. */
+export async function startDriver(env = {}, p = port) {
   if (!existsSync(appBinary)) throw new Error(`The app is not built: ${appBinary}`);
   await startDisplay();
-  driverProcess = spawn(
-    'tauri-driver',
-    ['--port', String(port), '--native-port', String(port + 1), '--native-driver', '/usr/bin/WebKitWebDriver'],
-    { env: appEnv(env), stdio: ['ignore', 'inherit', 'inherit'] },
+  drivers.set(
+    p,
+    spawn(
+      'tauri-driver',
+      ['--port', String(p), '--native-port', String(p + 1), '--native-driver', '/usr/bin/WebKitWebDriver'],
+      { env: appEnv(env), stdio: ['ignore', 'inherit', 'inherit'] },
+    ),
   );
-  await waitForPort(port + 1);
-  await waitForPort(port);
+  await waitForPort(p + 1);
+  await waitForPort(p);
 }
 
 export async function stopDriver() {
-  driverProcess?.kill('SIGTERM');
-  driverProcess = null;
+  for (const d of drivers.values()) d.kill('SIGTERM');
+  drivers.clear();
   display?.proc.kill('SIGTERM');
   display = null;
 }
@@ -93,12 +100,13 @@ export function cleanup(dir) {
 }
 
 /** Opens the app's window on `dataDir` and waits until its UI is up (by default, until the
- * navigation shows; `ready` names another CSS selector to wait for). */
-export async function launch(dataDir, { ready = 'nav' } = {}) {
+ * navigation shows; `ready` names another CSS selector to wait for). `driverPort` picks the
+ * driver when a test has two windows open. */
+export async function launch(dataDir, { ready = 'nav', driverPort = port } = {}) {
   const caps = new Capabilities();
   caps.setBrowserName('wry');
   caps.set('tauri:options', { application: appBinary, args: ['--data-dir', dataDir] });
-  const driver = await new Builder().withCapabilities(caps).usingServer(`http://127.0.0.1:${port}/`).build();
+  const driver = await new Builder().withCapabilities(caps).usingServer(`http://127.0.0.1:${driverPort}/`).build();
   await driver.wait(until.elementLocated(By.css(ready)), 30000, `the window showed no ${ready}`);
   return driver;
 }

@@ -12,10 +12,15 @@ mod conflicts;
 mod history;
 mod people;
 mod sync_folder;
+mod sync_settings;
+mod sync_status;
 
 pub use conflicts::{ConflictValue, ConflictView};
 pub use history::FieldChange;
 pub use sync_folder::SyncReport;
+pub use sync_settings::SyncSettings;
+pub(crate) use sync_status::SyncMemory;
+pub use sync_status::{SyncStatus, SYNC_CHECK_EVERY, SYNC_WRITE_EVERY};
 
 use crate::files::write_atomically;
 use crate::{ApiError, Desk};

@@ -7,6 +7,7 @@
 //! A pass writes what the folder lacks: the changes here that no file this desktop can see
 //! announced (each file's first line says what its sender had).
 
+use std::collections::HashMap;
 use std::fs;
 use std::path::{Path, PathBuf};
 
@@ -32,12 +33,28 @@ pub struct SyncReport {
     pub waiting: Vec<String>,
 }
 
+/// What a pass learnt of files that never change once written: each readable file's first
+/// line, by name, so that the next pass opens only the new ones.
+pub(crate) type KnownHeaders = HashMap<String, VersionVector>;
+
 impl Desk {
     /// One pass over the sync folder: merge the other desktops' new files, then write this
     /// desktop's new changes as a new file of its own. A folder that cannot be reached (an
     /// unmounted drive) is an error that says so; nothing here is changed or lost, and the
     /// next pass picks up where this one stopped.
     pub fn sync_folder(&self, folder: &Path, person: &str) -> Result<SyncReport, ApiError> {
+        self.sync_pass_over(folder, person, true, &mut KnownHeaders::new())
+    }
+
+    /// A pass that writes only when `write` (the window bundles its changes into fewer
+    /// files), remembering file headers in `known` from one pass to the next.
+    pub(crate) fn sync_pass_over(
+        &self,
+        folder: &Path,
+        person: &str,
+        write: bool,
+        known: &mut KnownHeaders,
+    ) -> Result<SyncReport, ApiError> {
         let unreachable = |reason: String| ApiError::File {
             path: folder.display().to_string(),
             action: "reach the sync folder",
@@ -62,13 +79,17 @@ impl Desk {
             let ours = sub == mine;
             for file in files_in(&sub)? {
                 let name = relative_name(folder, &file);
-                let opened = fs::File::open(&file).map_err(|e| unreachable(e.to_string()));
-                let header = opened.and_then(|mut f| Ok(read_exchange_header(&mut f)?));
-                let Ok(header) = header else {
-                    report.waiting.push(name);
-                    continue;
-                };
-                for (device, hlc) in &header.has {
+                if !known.contains_key(&name) {
+                    let opened = fs::File::open(&file).map_err(|e| unreachable(e.to_string()));
+                    match opened.and_then(|mut f| Ok(read_exchange_header(&mut f)?)) {
+                        Ok(header) => known.insert(name.clone(), header.has),
+                        Err(_) => {
+                            report.waiting.push(name);
+                            continue;
+                        }
+                    };
+                }
+                for (device, hlc) in &known[&name] {
                     let e = seen.entry(*device).or_insert(*hlc);
                     *e = (*e).max(*hlc);
                 }
@@ -96,7 +117,7 @@ impl Desk {
 
         // What the folder lacks, in memory first: no file at all when there is nothing.
         let mut file = Vec::new();
-        if self.store.export_exchange(&mut file, &seen, person)? > 0 {
+        if write && self.store.export_exchange(&mut file, &seen, person)? > 0 {
             fs::create_dir_all(&mine).map_err(|e| unreachable(e.to_string()))?;
             // After the highest number there, so that no file is ever written twice.
             let next = files_in(&mine)?
@@ -107,7 +128,10 @@ impl Desk {
                 + 1;
             let path = mine.join(format!("{next:08}.{EXTENSION}"));
             crate::print::write_file(&path, &file)?;
-            report.written = Some(relative_name(folder, &path));
+            let name = relative_name(folder, &path);
+            let mut header = file.as_slice();
+            known.insert(name.clone(), read_exchange_header(&mut header)?.has);
+            report.written = Some(name);
         }
         Ok(report)
     }

@@ -268,13 +268,25 @@ impl Store {
                 Some(Vec::new()),
             ));
         }
+        // Only the writes that change something: each costs sled a read and a write, and an
+        // import of a colleague's whole desk is mostly new records.
         match &after.stored {
             Some(stored) => {
+                let revived = before.is_none()
+                    && self
+                        .trees
+                        .tombstones
+                        .contains_key(&key)
+                        .map_err(|e| self.sled(e))?;
                 plan.records.push((key.clone(), Some(stored.encode())));
-                plan.tombstones.push((key, None));
+                if revived {
+                    plan.tombstones.push((key, None));
+                }
             }
             None => {
-                plan.records.push((key.clone(), None));
+                if before.is_some() {
+                    plan.records.push((key.clone(), None));
+                }
                 plan.tombstones
                     .push((key, after.tombstone.as_ref().map(encode_stamp)));
             }

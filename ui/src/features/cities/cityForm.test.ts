@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  cityFormAfterMerge,
   cityToForm,
   emptyCityForm,
   formToInput,
@@ -81,5 +82,26 @@ describe('timeZoneAfterCountryPick', () => {
   it('leaves the zone alone for an unknown or no country', () => {
     expect(timeZoneAfterCountryPick('', '', countries)).toBe('');
     expect(timeZoneAfterCountryPick('', 'XX', countries)).toBe('');
+  });
+});
+
+describe('a city merged from elsewhere', () => {
+  const city: City = { id: 'C1', name: 'Porto', local_name: null, country: 'PT', time_zone: 'Europe/Lisbon', population: 230_000, languages: ['Portuguese'], sample: false };
+
+  it('takes the new values into a form without edits', () => {
+    const loaded = cityToForm(city);
+    const next = cityFormAfterMerge({ ...loaded }, loaded, { ...city, population: 232_000 });
+    expect(next?.population).toBe('232000');
+    expect(next?.name).toBe('Porto');
+  });
+
+  it('leaves a form with edits not saved yet', () => {
+    const loaded = cityToForm(city);
+    expect(cityFormAfterMerge({ ...loaded, name: 'Porto typed' }, loaded, { ...city, population: 232_000 })).toBeNull();
+  });
+
+  it('is nothing when the city is as loaded', () => {
+    const loaded = cityToForm(city);
+    expect(cityFormAfterMerge({ ...loaded }, loaded, city)).toBeNull();
   });
 });

@@ -80,3 +80,14 @@ export function timeZoneAfterCountryPick(
 export function isDirty(form: CityFormValues, original: CityFormValues): boolean {
   return (Object.keys(form) as (keyof CityFormValues)[]).some((k) => form[k] !== original[k]);
 }
+
+/**
+ * The form to show after the city changed elsewhere (a colleague's edit merged by a sync pass),
+ * or null to leave it: the form holds edits not saved yet (saving them is the person's call), or
+ * the city is as loaded.
+ */
+export function cityFormAfterMerge(form: CityFormValues, loaded: CityFormValues, fresh: City): CityFormValues | null {
+  if (isDirty(form, loaded)) return null;
+  const next = cityToForm(fresh);
+  return isDirty(next, loaded) ? next : null;
+}

@@ -23,7 +23,7 @@ describe('plan editor (rendered on the server)', () => {
         ondeleted: () => {},
       },
     });
-    for (const t of ['plan-title', 'plan-context', 'plan-challenge', 'add-objective', 'objective-text', 'add-action', 'action-title', 'action-start', 'action-end', 'action-lead', 'add-indicator', 'indicator-target', 'plan-save-state', 'plan-gap', 'issue-version', 'plan-version', 'compare-from', 'compare-to', 'compare-versions', 'export-plan', 'timeline-bar']) {
+    for (const t of ['plan-title', 'plan-context', 'plan-challenge', 'add-objective', 'objective-text', 'add-action', 'action-title', 'action-start', 'action-end', 'action-lead', 'add-indicator', 'indicator-target', 'plan-save-state', 'plan-gap', 'issue-version', 'plan-version', 'compare-from', 'compare-to', 'compare-versions', 'export-plan', 'timeline-bar', 'record-history']) {
       expect(body, t).toContain(`data-testid="${t}"`);
     }
     expect(body).toContain('id="plan-actions-0-end"');

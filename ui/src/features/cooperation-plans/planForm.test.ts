@@ -3,6 +3,7 @@ import {
   applyKeys,
   emptyPlan,
   formFromPlan,
+  formFromPlanKeepingRows,
   keysGiven,
   newAction,
   newObjective,
@@ -83,5 +84,25 @@ describe('plan form', () => {
     const form = formFromPlan(samplePlan(), counter());
     withoutObjective(form.actions, 'o1');
     expect(form.actions[0]!.objectives).toEqual([]);
+  });
+});
+
+describe('a plan changed elsewhere', () => {
+  it('takes the new content into the rows already on the page', () => {
+    const open = formFromPlan(samplePlan(), counter());
+    const changed = { ...samplePlan(), title: 'Changed on another desktop' };
+    const next = formFromPlanKeepingRows(changed, open);
+    expect(next.title).toBe('Changed on another desktop');
+    expect(next.actions.map((a) => a.row)).toEqual(open.actions.map((a) => a.row));
+    expect(next.objectives.map((o) => o.row)).toEqual(open.objectives.map((o) => o.row));
+    expect(planFromForm(next)).toEqual(changed);
+  });
+
+  it('gives rows the open form did not have keys of their own', () => {
+    const open = formFromPlan({ ...samplePlan(), risks: [] }, counter());
+    const next = formFromPlanKeepingRows(samplePlan(), open);
+    const rows = [...next.objectives, ...next.actions, ...next.risks].map((r) => r.row);
+    expect(new Set(rows).size).toBe(rows.length);
+    expect(next.risks.length).toBe(samplePlan().risks.length);
   });
 });

@@ -102,6 +102,22 @@ export function formFromPlan(plan: CooperationPlan, key: () => string = newRowKe
 }
 
 /**
+ * The form of a plan changed elsewhere (a colleague's changes merged while it is open), reusing
+ * the open form's row keys in order, so that rows that are still there keep their place and
+ * focus on the page.
+ */
+export function formFromPlanKeepingRows(plan: CooperationPlan, open: PlanForm): PlanForm {
+  // In the order formFromPlan asks for keys.
+  const rows = [
+    ...open.objectives.map((o) => o.row),
+    ...open.actions.flatMap((a) => [a.row, ...a.indicators.map((i) => i.row)]),
+    ...open.risks.map((r) => r.row),
+  ];
+  let next = 0;
+  return formFromPlan(plan, () => rows[next++] ?? newRowKey());
+}
+
+/**
  * The plan the form stands for, rows one to one (so an error on `actions.2` is the third row
  * sent). `known` gives the backend's key of rows whose key came back after this form was taken:
  * sending a row again without it would make the backend give it a second, different key.

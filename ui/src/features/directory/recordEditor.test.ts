@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { SaveStatus } from '../../lib/util/autosave';
 import { deferred } from '../../lib/util/deferred';
-import { RecordEditor } from './recordEditor';
+import { mergedValues, RecordEditor } from './recordEditor';
 
 interface Values {
   name: string;
@@ -220,5 +220,32 @@ describe('an existing record', () => {
     editor.changed({ name: 'Lucía Pérez' });
     await vi.advanceTimersByTimeAsync(1000);
     expect(save).toHaveBeenCalledTimes(2);
+  });
+});
+
+describe('a record merged from elsewhere', () => {
+  const valuesOf = (r: Rec): Values => ({ name: r.name });
+
+  it('takes the new values', () => {
+    expect(mergedValues({ id: 'R1', name: 'Ana Silva' }, { id: 'R1', name: 'Ana' }, { name: 'Ana' }, valuesOf)).toEqual({ name: 'Ana Silva' });
+  });
+
+  it('is nothing when the record is as this form last saved it, tidied', () => {
+    expect(mergedValues({ id: 'R1', name: 'Ana' }, { id: 'R1', name: 'Ana' }, { name: 'Ana ' }, valuesOf)).toBeNull();
+  });
+
+  it('is nothing when the form shows the values already', () => {
+    expect(mergedValues({ id: 'R1', name: 'Ana' }, null, { name: 'Ana' }, valuesOf)).toBeNull();
+  });
+
+  it('saves nothing for values accepted, and an edit after them as usual', async () => {
+    const { editor, save } = setup('R1', { name: 'Ana' });
+    editor.accept({ name: 'Ana Silva' });
+    editor.changed({ name: 'Ana Silva' });
+    await vi.advanceTimersByTimeAsync(1000);
+    expect(save).not.toHaveBeenCalled();
+    editor.changed({ name: 'Ana Silva!' });
+    await vi.advanceTimersByTimeAsync(1000);
+    expect(save).toHaveBeenCalledTimes(1);
   });
 });

@@ -138,8 +138,30 @@ export class RecordEditor<V, R extends { id: Id }> {
     return 'not-saved';
   }
 
+  /**
+   * Records values as saved already, without saving them: a colleague's record taken into the
+   * form (see mergedValues) is no edit.
+   */
+  accept(values: V): void {
+    const json = JSON.stringify(values);
+    this.shown = json;
+    this.seen = json;
+  }
+
   /** Stops the timer; flush() first to keep what waits. */
   dispose(): void {
     this.saver.dispose();
   }
+}
+
+/**
+ * The values to show after the record changed elsewhere (a colleague's edit merged by a sync
+ * pass), or null when there is nothing new to take: the record is as this form last saved it
+ * (`saved`, the backend's answer: it tidies text, and a space being typed must stay), or its
+ * values are what the form shows.
+ */
+export function mergedValues<V, R>(fresh: R, saved: R | null, open: V, valuesOf: (record: R) => V): V | null {
+  if (JSON.stringify(fresh) === JSON.stringify(saved)) return null;
+  const next = valuesOf(fresh);
+  return JSON.stringify(next) === JSON.stringify(open) ? null : next;
 }

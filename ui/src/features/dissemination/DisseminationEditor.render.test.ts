@@ -21,7 +21,7 @@ describe('dissemination editor (rendered on the server)', () => {
         ondeleted: () => {},
       },
     });
-    for (const t of ['dissemination-summary', 'add-practice', 'practice-title', 'practice-link', 'add-adopter', 'adopter-kind', 'adopter-city', 'adopter-name', 'practice-adaptation', 'practice-channels', 'practice-status', 'dissemination-save-state', 'delete-dissemination']) {
+    for (const t of ['dissemination-summary', 'add-practice', 'practice-title', 'practice-link', 'add-adopter', 'adopter-kind', 'adopter-city', 'adopter-name', 'practice-adaptation', 'practice-channels', 'practice-status', 'dissemination-save-state', 'delete-dissemination', 'record-history']) {
       expect(body, t).toContain(`data-testid="${t}"`);
     }
     expect(body).toContain('Dissemination plan: Porto');

@@ -5,6 +5,8 @@ import {
   channelsFromText,
   emptyDisseminationPlan,
   formFromPlan,
+  formFromPlanKeepingRows,
+  mergedPlan,
   keysGiven,
   newAdopter,
   newPractice,
@@ -65,5 +67,39 @@ describe('dissemination form', () => {
     const a = { row: 'a', kind: 'city' as const, name: 'Typed', city: 'C2' };
     expect(withKind(a, 'region')).toEqual({ row: 'a', kind: 'region', name: 'Typed', city: null });
     expect(withKind(a, 'city')).toEqual(a);
+  });
+
+  it('takes a plan merged from elsewhere into the rows already on the page', () => {
+    const open = formFromPlan(samplePlan(), counter());
+    const merged = samplePlan();
+    merged.summary = 'Changed on another desktop';
+    // The practices swapped and one adopter added elsewhere.
+    merged.practices.reverse();
+    merged.practices[1]!.adopters.push({ kind: 'region', name: 'Norte', city: null });
+    let n = 0;
+    const next = formFromPlanKeepingRows(merged, open, new Map(), () => `new${++n}`);
+    expect(planFromForm(next)).toEqual(merged);
+    expect(next.practices.map((p) => p.row)).toEqual([open.practices[1]!.row, open.practices[0]!.row]);
+    expect(next.practices[1]!.adopters.map((a) => a.row)).toEqual([...open.practices[0]!.adopters.map((a) => a.row), 'new5']);
+  });
+
+  it('takes a merge only when it brought something new', () => {
+    const open = formFromPlan(samplePlan(), counter());
+    open.summary += ' ';
+    // As last saved, tidied: the space being typed stays.
+    expect(mergedPlan(samplePlan(), open, samplePlan())).toBeNull();
+    const other = { ...samplePlan(), summary: 'Changed on another desktop' };
+    expect(mergedPlan(other, open, samplePlan())?.summary).toBe('Changed on another desktop');
+    const typed = formFromPlan(other, counter());
+    expect(mergedPlan(other, typed, samplePlan())).toBeNull();
+  });
+
+  it('matches a practice saved since the form was taken by the key the backend gave it', () => {
+    const open = formFromPlan(samplePlan(), counter());
+    open.practices.push(newPractice(() => 'rN'));
+    const merged = planFromForm(open);
+    merged.practices[2]!.key = 'p3';
+    const next = formFromPlanKeepingRows(merged, open, new Map([['rN', 'p3']]), () => 'fresh');
+    expect(next.practices[2]!.row).toBe('rN');
   });
 });

@@ -92,6 +92,56 @@ export function formFromPlan(plan: DisseminationPlan, key: () => string = newRow
 }
 
 /**
+ * The form for a plan changed elsewhere (a colleague's edit merged by a sync pass), keeping the
+ * row keys of the practices already on the page (matched by the backend's key, `known` giving it
+ * for rows whose key came back after the form was taken) and of their adopters, by place, so a
+ * row keeps its focus and its place in the page.
+ */
+export function formFromPlanKeepingRows(
+  plan: DisseminationPlan,
+  open: DisseminationForm,
+  known: ReadonlyMap<string, string> = new Map(),
+  key: () => string = newRowKey,
+): DisseminationForm {
+  const byKey = new Map<string, PracticeRow>();
+  for (const p of open.practices) {
+    const k = p.key !== '' ? p.key : (known.get(p.row) ?? '');
+    if (k !== '') byKey.set(k, p);
+  }
+  const fresh = formFromPlan(plan, key);
+  fresh.practices.forEach((p) => {
+    const was = byKey.get(p.key);
+    if (!was) return;
+    // Taken once: a practice listed twice keeps its first row only.
+    byKey.delete(p.key);
+    p.row = was.row;
+    p.adopters.forEach((a, i) => {
+      const row = was.adopters[i]?.row;
+      if (row !== undefined) a.row = row;
+    });
+  });
+  return fresh;
+}
+
+/**
+ * The form for a plan merged from elsewhere, or null when there is nothing new to take: the plan
+ * is as this editor last saved it (`saved`, the backend's answer: it tidies, and a blank line
+ * being typed must stay), or as the form would save it.
+ */
+export function mergedPlan(
+  fresh: DisseminationPlan,
+  open: DisseminationForm,
+  saved: DisseminationPlan,
+  known: ReadonlyMap<string, string> = new Map(),
+  key: () => string = newRowKey,
+): DisseminationForm | null {
+  if (JSON.stringify(fresh) === JSON.stringify(saved)) return null;
+  // Both through planFromForm, so the keys come in one order.
+  if (JSON.stringify(planFromForm(open, known)) === JSON.stringify(planFromForm(formFromPlan(fresh, key)))) return null;
+  return formFromPlanKeepingRows(fresh, open, known, key);
+}
+
+/**
  * The plan the form stands for, practices and adopters one to one (so an error at
  * `practices.2.adopters.0` is the first adopter of the third row sent). `known` gives the
  * backend's key of practices whose key came back after this form was taken: sending one again

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { ExchangeSummary } from '../../lib/api';
-import { mergedJson, rememberedName, rememberName, summarySentence } from './exchange';
+import type { ExchangeSummary, SyncReport } from '../../lib/api';
+import { folderName, mergedJson, receivedSentence, rememberedName, rememberName, summarySentence } from './exchange';
 
 const summary = (over: Partial<ExchangeSummary> = {}): ExchangeSummary => ({
   from_person: 'Ana Silva',
@@ -59,5 +59,34 @@ describe('remembered name', () => {
     };
     expect(rememberedName(refusing)).toBe('');
     expect(() => rememberName('x', refusing)).not.toThrow();
+  });
+});
+
+describe('receivedSentence', () => {
+  const report = (over: Partial<SyncReport> = {}): SyncReport => ({
+    written: null,
+    merged_files: 2,
+    new_records: 3,
+    changed_records: 0,
+    conflicted_records: 1,
+    waiting: [],
+    ...over,
+  });
+
+  it('says how many files came in and what they did', () => {
+    expect(receivedSentence(report())).toBe('2 files merged: 3 new records, 1 in conflict.');
+  });
+
+  it('says so when the files brought nothing new', () => {
+    expect(receivedSentence(report({ merged_files: 1, new_records: 0, conflicted_records: 0 }))).toBe(
+      '1 file merged: nothing new.',
+    );
+  });
+});
+
+describe('folderName', () => {
+  it('keeps the last part of a path, on any system', () => {
+    expect(folderName('/home/ana/Sync/ICP shared/')).toBe('ICP shared');
+    expect(folderName('C:\\Users\\ana\\OneDrive\\ICP')).toBe('ICP');
   });
 });

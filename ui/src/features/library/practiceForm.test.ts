@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { BestPractice, IpcError } from '../../lib/api';
 import {
   formFromPractice,
+  mergedPractice,
   practiceErrors,
   practiceFromForm,
   reviewedLine,
@@ -127,5 +128,30 @@ describe('the review', () => {
   it('says who and when', () => {
     expect(reviewedLine('Ana Silva', '2024-06-01T09:00:00Z')).toMatch(/^Reviewed by Ana Silva on \d{1,2} Jun 2024$/);
     expect(reviewedLine('Ana Silva', null)).toBe('Reviewed by Ana Silva');
+  });
+});
+
+describe('a practice merged from elsewhere', () => {
+  it('takes the new content', () => {
+    const open = formFromPractice(practice());
+    const next = mergedPractice(open, practice(), practice({ summary: 'Changed on another desktop', tags: ['repair', 'reuse'] }));
+    expect(next?.summary).toBe('Changed on another desktop');
+    expect(next?.tags).toEqual(['repair', 'reuse']);
+    expect(next?.title).toBe('Repair cafés');
+  });
+
+  it('takes a change to a field the page does not edit', () => {
+    const open = formFromPractice(practice());
+    expect(mergedPractice(open, practice(), practice({ reviewed_at: '2024-06-01T09:00:00Z' }))).not.toBeNull();
+  });
+
+  it('is nothing when the practice is as this page last saved it, tidied', () => {
+    const open = formFromPractice(practice({ title: 'Repair cafés ' }));
+    expect(mergedPractice(open, practice(), practice())).toBeNull();
+  });
+
+  it('is nothing when the merge brought what the page would save', () => {
+    const open = formFromPractice(practice());
+    expect(mergedPractice(open, practice(), practice())).toBeNull();
   });
 });

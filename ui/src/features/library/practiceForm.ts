@@ -161,3 +161,17 @@ export function reviewedLine(reviewer: string, reviewedAt: string | null): strin
 export function reviewIsSaved(form: PracticeForm, saved: BestPractice): boolean {
   return form.status === 'reviewed' && saved.status === 'reviewed' && saved.reviewed_by === (form.reviewed_by === '' ? null : form.reviewed_by);
 }
+
+/**
+ * The form to show for a practice changed elsewhere (a colleague's edit merged by a sync pass),
+ * or null when there is nothing new to take: the practice is as this page last saved it (the
+ * backend tidies text, and a space being typed must stay), or as the form would save it.
+ * `saved` is the backend's answer to the last save: its unedited fields (review time) count too.
+ */
+export function mergedPractice(open: PracticeForm, saved: BestPractice, fresh: BestPractice): PracticeForm | null {
+  if (JSON.stringify(fresh) === JSON.stringify(saved)) return null;
+  // Both through practiceFromForm, so the keys come in one order.
+  const now = JSON.stringify(practiceFromForm(open, saved));
+  if (now === JSON.stringify(practiceFromForm(formFromPractice(fresh), fresh))) return null;
+  return formFromPractice(fresh);
+}

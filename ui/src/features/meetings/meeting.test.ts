@@ -18,6 +18,7 @@ import {
   inputFromForm,
   kindLabel,
   meetingErrors,
+  mergedMeeting,
   moveItem,
   setAttending,
   setGuestSpeaker,
@@ -238,5 +239,36 @@ describe('times', () => {
       'Asia/Seoul',
       'Europe/Berlin',
     ]);
+  });
+});
+
+describe('a meeting merged from elsewhere', () => {
+  it('takes the new content into the rows already on the page', () => {
+    const open = formFromInput(INPUT, keys());
+    const merged: MeetingInput = {
+      ...INPUT,
+      title: 'Changed on another desktop',
+      agenda: [...INPUT.agenda, { title: 'Wrap-up', presenter: null, minutes: 5 }],
+    };
+    let n = 0;
+    const next = mergedMeeting(merged, open, INPUT, () => `new${++n}`);
+    expect(next?.title).toBe('Changed on another desktop');
+    expect(next?.agenda.map((a) => a.key)).toEqual([...open.agenda.map((a) => a.key), 'new3']);
+    expect(next?.actions.map((a) => a.key)).toEqual(open.actions.map((a) => a.key));
+    expect(next && inputFromForm(next)).toEqual(merged);
+  });
+
+  it('is nothing when the merge brought what the page would save', () => {
+    const open = formFromInput(INPUT, keys());
+    // A blank line being typed is no change to keep or lose.
+    open.decisions += '\n';
+    expect(mergedMeeting(INPUT, open, null)).toBeNull();
+  });
+
+  it('is nothing when the meeting is as this editor last saved it, tidied', () => {
+    const open = formFromInput(INPUT, keys());
+    open.title += ' ';
+    expect(mergedMeeting(INPUT, open, INPUT)).toBeNull();
+    expect(mergedMeeting({ ...INPUT, venue: 'Town hall' }, open, INPUT)?.venue).toBe('Town hall');
   });
 });

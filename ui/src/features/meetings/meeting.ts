@@ -175,6 +175,22 @@ export function formFromInput(input: MeetingInput, key: () => string = newRowKey
   };
 }
 
+/**
+ * The form for a meeting changed elsewhere (a colleague's edit merged by a sync pass), or null
+ * when there is nothing new to take: the meeting is as this editor last saved it (`saved`, the
+ * backend's answer: it tidies text, and a space being typed must stay), or the form would save
+ * the same. Agenda rows and action items keep the open form's keys by place, so focus and rows
+ * stay where they are.
+ */
+export function mergedMeeting(input: MeetingInput, open: MeetingForm, saved: MeetingInput | null, key: () => string = newRowKey): MeetingForm | null {
+  if (JSON.stringify(input) === JSON.stringify(saved)) return null;
+  const fresh = formFromInput(input, key);
+  if (JSON.stringify(inputFromForm(fresh)) === JSON.stringify(inputFromForm(open))) return null;
+  fresh.agenda.forEach((a, i) => (a.key = open.agenda[i]?.key ?? a.key));
+  fresh.actions.forEach((a, i) => (a.key = open.actions[i]?.key ?? a.key));
+  return fresh;
+}
+
 /** The decisions typed one a line; blank lines (the one just started) are not decisions. */
 export function decisionLines(text: string): string[] {
   return text
@@ -270,6 +286,25 @@ export const MEETING_FIELDS = [
   'series',
 ] as const;
 export type MeetingField = (typeof MEETING_FIELDS)[number];
+
+/** The input of each field, in the form's order, for focus after a refusal. */
+export const MEETING_INPUT_IDS: Partial<Record<MeetingField, string>> = {
+  title: 'meeting-title',
+  kind: 'meeting-kind',
+  belongs_to: 'meeting-belongs-to',
+  date: 'meeting-date',
+  time: 'meeting-time',
+  end: 'meeting-end',
+  end_date: 'meeting-end-date',
+  planned_zone: 'meeting-zone',
+  online_link: 'meeting-link',
+  venue: 'meeting-venue',
+  attendees: 'meeting-attendees',
+  agenda: 'meeting-agenda',
+  minutes: 'meeting-minutes',
+  decisions: 'meeting-decisions',
+  actions: 'meeting-actions',
+};
 
 export const AGENDA_FIELDS = ['title', 'presenter', 'minutes'] as const;
 export const ACTION_FIELDS = ['text', 'owner', 'due', 'status'] as const;

@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import type { IpcError, Session } from '../../lib/api';
+import type { IpcError, Session, StudyVisit } from '../../lib/api';
 import { messageOf } from '../../lib/errors';
 import {
   duplicateDay,
   formatDayHeading,
   formatVisitDates,
+  mergedVisit,
   moveSessionByDays,
   moveSessionToDate,
   newSession,
@@ -200,5 +201,40 @@ describe('warnings', () => {
     expect(got.get('a')).toEqual(['a overlaps b']);
     expect(got.get('b')).toEqual(['a overlaps b']);
     expect(got.get('c')).toBeUndefined();
+  });
+});
+
+describe('a visit merged from elsewhere', () => {
+  const visit = (over: Partial<StudyVisit> = {}): StudyVisit => ({
+    id: 'V1',
+    title: 'Freiburg visit',
+    host_city: 'C1',
+    delegation: ['C2'],
+    start_date: '2022-06-13',
+    days: 6,
+    sessions: [s('a', '2022-06-13', '09:00', '10:00')],
+    participants: [],
+    logistics: { hotel: '', transport: '', emergency_contacts: [], notes: '' },
+    sample: false,
+    ...over,
+  });
+
+  it('takes the new content, as a copy of its own', () => {
+    const fresh = visit({ title: 'Changed on another desktop' });
+    const next = mergedVisit(fresh, visit(), visit());
+    expect(next).toEqual(fresh);
+    expect(next).not.toBe(fresh);
+    expect(next?.sessions[0]).not.toBe(fresh.sessions[0]);
+  });
+
+  it('is nothing when the visit is as this builder last saved it, tidied', () => {
+    expect(mergedVisit(visit(), visit({ title: 'Freiburg visit ' }), visit())).toBeNull();
+  });
+
+  it('is nothing when the visit is as it is open, whatever the order of its fields', () => {
+    const open = visit();
+    const { key, ...rest } = open.sessions[0]!;
+    open.sessions = [{ ...rest, key }];
+    expect(mergedVisit(visit(), open, visit({ title: 'Older' }))).toBeNull();
   });
 });

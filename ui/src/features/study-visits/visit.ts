@@ -285,3 +285,21 @@ export function warningsBySession(warnings: readonly VisitWarning[]): Map<string
   }
   return out;
 }
+
+/** JSON with every object's keys in one order: a session added here need not list them as the backend does. */
+function canonical(value: unknown): string {
+  return JSON.stringify(value, (_, v: unknown) =>
+    v !== null && typeof v === 'object' && !Array.isArray(v) ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) : v,
+  );
+}
+
+/**
+ * The visit to edit after one changed elsewhere (a colleague's edit merged by a sync pass), or
+ * null when there is nothing new to take: the visit is as this builder last saved it (`saved`,
+ * the backend's answer: it tidies text, and a space being typed must stay), or as it is open.
+ * Sessions carry their own keys, so an open session and the cards stay where they are.
+ */
+export function mergedVisit(fresh: StudyVisit, open: StudyVisit, saved: StudyVisit): StudyVisit | null {
+  if (canonical(fresh) === canonical(saved) || canonical(fresh) === canonical(open)) return null;
+  return structuredClone(fresh);
+}

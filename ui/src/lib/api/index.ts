@@ -21,6 +21,8 @@ import type { StudyVisitView } from './bindings/StudyVisitView';
 import type { BestPractice } from './bindings/BestPractice';
 import type { ExchangeSummary } from './bindings/ExchangeSummary';
 import type { ConflictView } from './bindings/ConflictView';
+import type { SyncSettings } from './bindings/SyncSettings';
+import type { SyncStatus } from './bindings/SyncStatus';
 import type { FieldChange } from './bindings/FieldChange';
 import type { EverywhereHit } from './bindings/EverywhereHit';
 import type { LibraryQuery } from './bindings/LibraryQuery';
@@ -90,6 +92,9 @@ export type { BestPractice } from './bindings/BestPractice';
 export type { ExchangeSummary } from './bindings/ExchangeSummary';
 export type { ConflictView } from './bindings/ConflictView';
 export type { ConflictValue } from './bindings/ConflictValue';
+export type { SyncReport } from './bindings/SyncReport';
+export type { SyncSettings } from './bindings/SyncSettings';
+export type { SyncStatus } from './bindings/SyncStatus';
 export type { FieldChange } from './bindings/FieldChange';
 export type { EverywhereHit } from './bindings/EverywhereHit';
 export type { FacetCount } from './bindings/FacetCount';
@@ -660,6 +665,29 @@ export function recordHistory(collection: string, id: Id): Promise<FieldChange[]
   return call<FieldChange[]>('record_history', { collection, id });
 }
 
+/** Where syncing with the shared folder stands, without a pass. */
+export function syncStatus(): Promise<SyncStatus> {
+  return call<SyncStatus>('sync_status', {});
+}
+
+/**
+ * Asks (in the shell's dialog) for the folder a sync service shares, keeps it with `person`, and
+ * syncs at once; null if no folder was chosen. A folder that cannot serve is refused with why.
+ */
+export function chooseSyncFolder(person: string): Promise<SyncStatus | null> {
+  return call<SyncStatus | null>('choose_sync_folder', { person });
+}
+
+/** Keeps new sync settings: another name, or no folder to stop syncing. */
+export function saveSyncSettings(settings: SyncSettings): Promise<SyncStatus> {
+  return call<SyncStatus>('save_sync_settings', { settings });
+}
+
+/** A pass over the sync folder now, sending this desktop's waiting changes too. */
+export function syncNow(): Promise<SyncStatus> {
+  return call<SyncStatus>('sync_now', {});
+}
+
 /** The practices the query selects as a catalogue PDF, grouped by theme; the shell asks where. */
 export function exportCatalogue(query: LibraryQuery, paper: Paper): Promise<ExportedFile> {
   return call<ExportedFile>('export_catalogue', { query, paper });
@@ -667,11 +695,23 @@ export function exportCatalogue(query: LibraryQuery, paper: Paper): Promise<Expo
 
 /**
  * Calls `handler` whenever the shell reports a save or a delete (the `changed` event), from now
- * until the returned function is called. Stopping works even before the shell has confirmed the
+ * until the returned function is called.
+ */
+export function onChanged(handler: (changed: Changed) => void): () => void {
+  return subscribe<Changed>('changed', handler);
+}
+
+/** Calls `handler` after every pass over the sync folder (the `sync` event), until stopped. */
+export function onSync(handler: (status: SyncStatus) => void): () => void {
+  return subscribe<SyncStatus>('sync', handler);
+}
+
+/**
+ * Listens to one of the shell's events. Stopping works even before the shell has confirmed the
  * subscription, so a view that unmounts at once leaves no listener behind. Outside the desktop
  * shell (no IPC) nothing is ever reported and stopping does nothing.
  */
-export function onChanged(handler: (changed: Changed) => void): () => void {
+function subscribe<T>(event: string, handler: (payload: T) => void): () => void {
   let stopped = false;
   let unlisten: UnlistenFn | null = null;
   // Tauri's unlisten is async; a failure to unregister (window closing) is of no interest.
@@ -683,7 +723,7 @@ export function onChanged(handler: (changed: Changed) => void): () => void {
       /* the window is going away */
     }
   };
-  listen<Changed>('changed', (event) => handler(event.payload)).then(
+  listen<T>(event, (e) => handler(e.payload)).then(
     (fn) => {
       if (stopped) release(fn);
       else unlisten = fn;
