@@ -537,3 +537,45 @@ fn the_library_search_everywhere_and_a_records_history_go_through_the_commands()
     .unwrap_err();
     assert_eq!(err["code"], "bad_request", "{err}");
 }
+
+#[test]
+fn the_sync_folder_is_chosen_refused_and_synced_through_the_commands() {
+    let app = app();
+    let shared = tempfile::tempdir().unwrap();
+    let status = invoke(&app, "sync_status", json!({})).unwrap();
+    assert_eq!(status["folder"], Value::Null, "{status}");
+
+    let err = invoke(
+        &app,
+        "save_sync_settings",
+        json!({ "settings": { "folder": "/no/such/folder", "person": "Ana Silva" } }),
+    )
+    .unwrap_err();
+    assert_eq!(err["code"], "file", "{err}");
+    assert!(
+        err["message"].as_str().unwrap().contains("no folder there"),
+        "{err}"
+    );
+
+    invoke(&app, "load_sample_data", json!({})).unwrap();
+    std::env::set_var("ICP_DESK_TEST_SYNC_FOLDER", shared.path());
+    let chosen = invoke(&app, "choose_sync_folder", json!({ "person": "Ana Silva" })).unwrap();
+    assert_eq!(chosen["person"], "Ana Silva", "{chosen}");
+    assert_eq!(chosen["paused"], Value::Null, "{chosen}");
+    let written = chosen["last_pass"]["written"].as_str().unwrap();
+    assert!(shared.path().join(written).is_file(), "{written}");
+
+    let again = invoke(&app, "sync_now", json!({})).unwrap();
+    assert_eq!(
+        again["last_pass"]["written"],
+        Value::Null,
+        "nothing new: {again}"
+    );
+    let stopped = invoke(
+        &app,
+        "save_sync_settings",
+        json!({ "settings": { "folder": null, "person": "Ana Silva" } }),
+    )
+    .unwrap();
+    assert_eq!(stopped["folder"], Value::Null, "{stopped}");
+}

@@ -9,6 +9,7 @@ import {
   evaluationFromForm,
   formFromEvaluation,
   meanText,
+  mergedEvaluationForm,
   ratedText,
   ratingField,
   responseCityName,
@@ -253,5 +254,40 @@ describe('the summary', () => {
     expect(ratedText(evaluation(), QUESTIONS)).toBe('Rated 2 of 3 questions');
     expect(ratedText(evaluation({ ratings: [{ question: 'retired', score: 1 }] }), QUESTIONS)).toBe('Rated 0 of 3 questions');
     expect(ratedText(evaluation(), [QUESTIONS[0]!])).toBe('Rated 1 of 1 question');
+  });
+});
+
+describe('a colleague\'s change merged into the evaluation being edited', () => {
+  const loaded = formFromEvaluation(evaluation(), QUESTIONS);
+
+  it('takes what a colleague changed into a form with nothing typed', () => {
+    const fresh = formFromEvaluation(evaluation({ comment: 'Great visits', ratings: [{ question: 'overall', score: 2 }] }), QUESTIONS);
+    expect(mergedEvaluationForm(loaded, loaded, loaded, fresh)).toEqual(fresh);
+  });
+
+  it('keeps what was typed here and takes the rest, a question at a time', () => {
+    const open = { ...loaded, comment: 'Great site visits, long days', scores: { ...loaded.scores, relevance: 3 } };
+    const fresh = formFromEvaluation(
+      evaluation({ comment: 'Fine', city: 'C2', ratings: [{ question: 'overall', score: 1 }, { question: 'relevance', score: 1 }] }),
+      QUESTIONS,
+    );
+    expect(mergedEvaluationForm(open, loaded, loaded, fresh)).toEqual({
+      ...open,
+      city: 'C2',
+      scores: { relevance: 3, organisation: null, overall: 1 },
+    });
+  });
+
+  it('keeps a space the backend tidied away from what was sent', () => {
+    // Typed on while the save ran: the form was sent with the space, the answer came without.
+    const sent = { ...loaded, respondent: 'Ana Silva ' };
+    const answered = formFromEvaluation(evaluation({ respondent: 'Ana Silva' }), QUESTIONS);
+    const open = { ...sent, comment: 'More' };
+    expect(mergedEvaluationForm(open, sent, answered, answered)).toBeNull();
+  });
+
+  it('finds nothing to take when the form says it already', () => {
+    const open = { ...loaded, comment: 'Fine' };
+    expect(mergedEvaluationForm(open, loaded, loaded, { ...loaded, comment: 'Fine' })).toBeNull();
   });
 });

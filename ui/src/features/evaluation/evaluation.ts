@@ -87,6 +87,36 @@ export function evaluationFromForm(
   };
 }
 
+/**
+ * The form after a colleague's change to the evaluation being edited was merged in, or null
+ * when there is nothing to take. Nothing saves here until asked, so the form may hold typing
+ * not saved yet. A field (a question's score counts as one) is taken when it now differs from
+ * `answered`, the evaluation as the backend last gave it here — not from what was sent, or a
+ * space the backend tidied away would come back as a change — and was not touched since the
+ * form was loaded or saved (`pristine`). What was typed here stays: it is the person's edit.
+ */
+export function mergedEvaluationForm(
+  open: EvaluationForm,
+  pristine: EvaluationForm,
+  answered: EvaluationForm,
+  fresh: EvaluationForm,
+): EvaluationForm | null {
+  const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+  const pick = <T>(mine: T, before: T, backend: T, now: T): T => (!same(now, backend) && same(mine, before) ? structuredClone(now) : mine);
+  const scores: Record<string, number | null> = {};
+  for (const [q, score] of Object.entries(open.scores)) {
+    scores[q] = pick(score, pristine.scores[q] ?? null, answered.scores[q] ?? null, fresh.scores[q] ?? null);
+  }
+  const next: EvaluationForm = {
+    respondent: pick(open.respondent, pristine.respondent, answered.respondent, fresh.respondent),
+    city: pick(open.city, pristine.city, answered.city, fresh.city),
+    scores,
+    comment: pick(open.comment, pristine.comment, answered.comment, fresh.comment),
+    others: pick(open.others, pristine.others, answered.others, fresh.others),
+  };
+  return same(next, open) ? null : next;
+}
+
 /** The errors key of one question's rating. */
 export function ratingField(question: string): string {
   return `rating:${question}`;

@@ -10,6 +10,7 @@ import {
   cityChoices,
   emptyCapture,
   isBlank,
+  mergedCapture,
   practiceFromCapture,
   saveEntry,
   themeLabel,
@@ -268,6 +269,61 @@ describe('the id handover', () => {
     const record = new CaptureRecord(base);
     await saveEntry({ record, form: { ...captureFromPractice(base), summary: 'Sensors' } }, MEETING, save);
     expect(save).toHaveBeenCalledWith({ ...base, summary: 'Sensors' });
+  });
+});
+
+describe('a colleague\'s change merged in', () => {
+  it('takes the four fields a colleague changed', () => {
+    const saved = practice();
+    const fresh = practice({ title: 'Heat map of the whole town', city: 'C2' });
+    expect(mergedCapture(captureFromPractice(saved), saved, fresh)).toEqual({ ...captureFromPractice(saved), title: 'Heat map of the whole town', city: 'C2' });
+  });
+
+  it('takes a new main theme', () => {
+    const saved = practice();
+    expect(mergedCapture(captureFromPractice(saved), saved, practice({ themes: ['health', 'climate'] }))?.theme).toBe('health');
+  });
+
+  it('finds nothing to take when only fields the panel does not show changed', () => {
+    const saved = practice();
+    expect(mergedCapture(captureFromPractice(saved), saved, practice({ problem: 'Heat', tags: [] }))).toBeNull();
+  });
+
+  it('keeps a space being typed that the last save tidied away', () => {
+    const saved = practice({ title: 'Heat map' });
+    expect(mergedCapture(form({ ...captureFromPractice(saved), title: 'Heat map ' }), saved, practice({ title: 'Heat map', problem: 'Heat' }))).toBeNull();
+  });
+
+  it('finds nothing to take when the panel holds it already', () => {
+    const open = captureFromPractice(practice({ summary: 'Sensors everywhere' }));
+    expect(mergedCapture(open, practice(), practice({ summary: 'Sensors everywhere' }))).toBeNull();
+  });
+
+  it('takes a practice opened from the list and never saved here', () => {
+    expect(mergedCapture(emptyCapture(), null, practice())).toEqual(captureFromPractice(practice()));
+  });
+
+  it('the record sends the merged fields back, and a theme then chosen replaces the merged main one', () => {
+    const record = new CaptureRecord(practice());
+    const fresh = practice({ themes: ['mobility', 'health'], problem: 'Heat, said a colleague' });
+    record.merged(fresh, true);
+    expect(record.saved).toBe(fresh);
+    const sent = record.toSend(form({ ...captureFromPractice(fresh), theme: 'water' }), MEETING);
+    expect(sent.problem).toBe('Heat, said a colleague');
+    expect(sent.themes).toEqual(['water', 'health']);
+  });
+
+  it('a record whose fields were not taken keeps the main theme the panel shows', () => {
+    const record = new CaptureRecord(practice());
+    record.merged(practice({ themes: ['mobility', 'climate', 'health'] }), false);
+    expect(record.toSend(form({ theme: 'water' }), MEETING).themes).toEqual(['water', 'mobility', 'health']);
+  });
+
+  it('a save answers the record as saved', () => {
+    const record = new CaptureRecord();
+    const result = practice({ id: 'N1' });
+    record.took(result, captureFromPractice(result));
+    expect(record.saved).toBe(result);
   });
 });
 

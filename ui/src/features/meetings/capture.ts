@@ -14,7 +14,6 @@ export const CAPTURE_DELAY_MS = 300;
 export const CAPTURE_FIELDS = ['title', 'city', 'theme', 'summary'] as const;
 export type CaptureField = (typeof CAPTURE_FIELDS)[number];
 
-
 /** The panel as typed; '' in a select is "none chosen". `theme` is the practice's main theme. */
 export interface CaptureForm {
   title: string;
@@ -91,9 +90,15 @@ export class CaptureRecord {
   base: BestPractice | null;
   /** The main theme as the panel last showed it (see themesFromCapture). */
   shown: string;
+  /**
+   * The practice as the backend last answered this panel (or as it was opened). Unlike `base`,
+   * a list read never refreshes it: a merge is told from the panel's own save by it.
+   */
+  saved: BestPractice | null;
 
   constructor(base: BestPractice | null = null) {
     this.base = base;
+    this.saved = base;
     this.id = base?.id ?? null;
     this.shown = base?.themes[0] ?? '';
   }
@@ -107,8 +112,37 @@ export class CaptureRecord {
   took(result: BestPractice, form: CaptureForm): void {
     this.id = result.id;
     this.base = result;
+    this.saved = result;
     this.shown = form.theme;
   }
+
+  /**
+   * The practice read again after a merge. `taken`: the panel now shows its fields, so its main
+   * theme is the one a later choice replaces; otherwise the panel's own choice still is.
+   */
+  merged(fresh: BestPractice, taken: boolean): void {
+    this.base = fresh;
+    this.saved = fresh;
+    if (taken) this.shown = fresh.themes[0] ?? '';
+  }
+}
+
+function sameCapture(a: CaptureForm, b: CaptureForm): boolean {
+  return CAPTURE_FIELDS.every((f) => a[f] === b[f]);
+}
+
+/**
+ * The panel's fields after a colleague's change to its practice was merged in, or null when
+ * there is nothing to take: the four fields read the same as in this panel's last save
+ * (`saved`, so a space being typed is not taken away should the backend tidy it) or as the
+ * panel holds them now. A change to the fields the panel does not show needs no taking: they
+ * go back from the record's base.
+ */
+export function mergedCapture(open: CaptureForm, saved: BestPractice | null, fresh: BestPractice): CaptureForm | null {
+  const next = captureFromPractice(fresh);
+  if (saved !== null && sameCapture(next, captureFromPractice(saved))) return null;
+  if (sameCapture(next, open)) return null;
+  return next;
 }
 
 /** A scheduled save: the panel's fields as typed, and which practice they belong to. */

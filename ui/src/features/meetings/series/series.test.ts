@@ -9,6 +9,7 @@ import {
   hasHiddenErrors,
   hhmm,
   meetingsPerSeries,
+  mergedSeriesForm,
   moveOccurrence,
   ordinal,
   ruleFromForm,
@@ -108,6 +109,38 @@ describe('the series form', () => {
     expect(seriesKey(a)).toBe(seriesKey(b));
     b.venue = 'Brussels';
     expect(seriesKey(a)).not.toBe(seriesKey(b));
+  });
+});
+
+describe('a colleague\'s change merged in', () => {
+  const saved = formFromSeries(SERIES);
+
+  it('takes the fields a colleague changed into a form with nothing unsaved', () => {
+    const fresh = formFromSeries({ ...SERIES, venue: 'Town hall', skipped: ['2026-08-11', '2026-12-08'] });
+    expect(mergedSeriesForm(formFromSeries(SERIES), saved, fresh)).toEqual(fresh);
+  });
+
+  it('keeps a field changed here and not saved yet, and takes the others', () => {
+    const open = { ...formFromSeries(SERIES), time: '16:00' };
+    const fresh = formFromSeries({ ...SERIES, venue: 'Town hall', time: '14:00' });
+    expect(mergedSeriesForm(open, saved, fresh)).toEqual({ ...open, venue: 'Town hall' });
+  });
+
+  it('keeps a space being typed that the last save tidied away', () => {
+    const open = { ...formFromSeries(SERIES), title: `${SERIES.title} ` };
+    expect(mergedSeriesForm(open, saved, formFromSeries(SERIES))).toBeNull();
+  });
+
+  it('finds nothing to take when the form says it already', () => {
+    const open = { ...formFromSeries(SERIES), venue: 'Town hall' };
+    expect(mergedSeriesForm(open, saved, formFromSeries({ ...SERIES, venue: 'Town hall' }))).toBeNull();
+  });
+
+  it('does not share the lists it takes with the series read', () => {
+    const fresh = formFromSeries({ ...SERIES, skipped: ['2026-12-08'] });
+    const next = mergedSeriesForm(formFromSeries(SERIES), saved, fresh);
+    next?.skipped.push('2027-01-12');
+    expect(fresh.skipped).toEqual(['2026-12-08']);
   });
 });
 

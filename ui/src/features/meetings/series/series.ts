@@ -163,6 +163,23 @@ export function seriesKey(form: SeriesForm): string {
   return JSON.stringify(seriesFromForm(form));
 }
 
+/**
+ * The form after a colleague's change to the series was merged in, or null when there is
+ * nothing to take: the series reads as this editor last saved or opened it (`saved`, as the
+ * backend gave it), or as the form holds it. A series saves only when asked, so the form may
+ * hold changes not saved yet: a field changed here since `saved` stays as typed, every other
+ * field takes what the series now says. The exception lists go whole: their rows are keyed by
+ * date, so a row being edited keeps its place.
+ */
+export function mergedSeriesForm(open: SeriesForm, saved: SeriesForm, fresh: SeriesForm): SeriesForm | null {
+  if (seriesKey(fresh) === seriesKey(saved)) return null;
+  const same = (k: keyof SeriesForm) => JSON.stringify(open[k]) === JSON.stringify(saved[k]);
+  const next = { ...open } as Record<keyof SeriesForm, unknown>;
+  for (const k of Object.keys(fresh) as (keyof SeriesForm)[]) if (same(k)) next[k] = structuredClone(fresh[k]);
+  const merged = next as unknown as SeriesForm;
+  return seriesKey(merged) === seriesKey(open) ? null : merged;
+}
+
 // ---- Exceptions ----------------------------------------------------------------------------
 
 export type Exceptions = Pick<SeriesForm, 'skipped' | 'moved'>;
@@ -283,6 +300,26 @@ export const SERIES_FIELDS = [
   'venue',
 ] as const;
 export type SeriesField = (typeof SERIES_FIELDS)[number];
+
+/** The input of each field, where focus goes for its message. */
+export const SERIES_INPUT_IDS: Record<SeriesField, string> = {
+  title: 'series-title',
+  kind: 'series-kind',
+  belongs_to: 'series-belongs-to',
+  rule: 'series-rule-kind',
+  'rule.every': 'series-every',
+  'rule.weekday': 'series-weekday',
+  'rule.week': 'series-week',
+  'rule.day': 'series-day',
+  time: 'series-time',
+  planned_zone: 'series-zone',
+  duration_minutes: 'series-duration',
+  from: 'series-from',
+  until: 'series-until',
+  count: 'series-count',
+  online_link: 'series-link',
+  venue: 'series-venue',
+};
 
 export const MOVED_FIELDS = ['date', 'to_date', 'to_time'] as const;
 
