@@ -3,9 +3,10 @@
 //! the latest changes go out. Polling rather than watching: network drives and sync services
 //! do not reliably report changes to the folder, but a listing every few seconds is cheap.
 
-use icp_api::{Changed, SyncStatus, SYNC_CHECK_EVERY};
+use icp_api::{SyncStatus, SYNC_CHECK_EVERY};
 use tauri::{AppHandle, Emitter, Manager, Runtime};
 
+use crate::commands::announce_merged;
 use crate::DeskState;
 
 /// Starts the passes on a thread of their own; they run until the app ends.
@@ -36,23 +37,11 @@ pub fn finish<R: Runtime>(app: &AppHandle<R>) {
     }
 }
 
-/// Tells the window where syncing stands and, when colleagues' changes came in, lets every
-/// open view look again: any kind of record may have changed.
+/// Tells the window where syncing stands and, when colleagues' changes came in, lets the open
+/// views of what they changed look again.
 pub fn after_pass<R: Runtime>(app: &AppHandle<R>, status: SyncStatus) {
-    if status
-        .last_pass
-        .as_ref()
-        .is_some_and(|p| p.merged_files > 0)
-    {
-        for collection in icp_api::Desk::collections() {
-            let _ = app.emit(
-                "changed",
-                Changed {
-                    collection: collection.to_string(),
-                    id: None,
-                },
-            );
-        }
+    if let Some(pass) = &status.last_pass {
+        announce_merged(app, &pass.collections);
     }
     let _ = app.emit("sync", status);
 }

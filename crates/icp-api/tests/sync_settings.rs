@@ -90,6 +90,11 @@ fn passes_say_what_came_in_and_pause_while_the_folder_is_gone() {
     let got = b.sync_now(false).unwrap();
     let received = got.received.clone().expect("b received a's file");
     assert_eq!((received.merged_files, received.new_records), (1, 1));
+    assert_eq!(
+        received.collections,
+        ["city"],
+        "only the cities' views read again"
+    );
     assert_eq!(got.received_at, got.checked_at);
     assert_eq!(got.paused, None);
     assert_eq!(b.cities_count(), 1);

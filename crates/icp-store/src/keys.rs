@@ -117,6 +117,13 @@ pub(crate) fn hlc_of_log_key(k: &[u8]) -> Option<Hlc> {
     Hlc::from_bytes(k.get(..Hlc::LEN)?)
 }
 
+pub(crate) fn stamp_of_log_key(k: &[u8]) -> Option<(Hlc, DeviceId)> {
+    Some((
+        hlc_of_log_key(k)?,
+        DeviceId(k.get(Hlc::LEN..LOG_KEY_LEN)?.try_into().ok()?),
+    ))
+}
+
 /// The per-record history points into the log: record key, then the op's log key.
 pub(crate) fn history_key(collection: &str, id: Id, hlc: Hlc, device: DeviceId) -> Vec<u8> {
     let mut k = record_key(collection, id);

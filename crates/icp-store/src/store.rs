@@ -46,6 +46,10 @@ pub struct Store {
     pub(crate) writer: Mutex<Hlc>,
     ids: Mutex<IdGen>,
     pub(crate) feed: Mutex<Feed>,
+    /// The newest operation of each device in the log, worked out on the first exchange and
+    /// kept up by every commit: a sync pass asks every few seconds whether there is anything to
+    /// send, and reading the whole log to answer would hold up the saves.
+    pub(crate) log_vector: Mutex<Option<crate::VersionVector>>,
 }
 
 impl Store {
@@ -134,6 +138,7 @@ impl Store {
             writer: Mutex::new(last_hlc),
             ids: Mutex::new(IdGen::default()),
             feed: Mutex::new(Feed::default()),
+            log_vector: Mutex::new(None),
         })
     }
 
@@ -360,6 +365,14 @@ impl Store {
             let mut feed = relock(&self.feed);
             for (key, _) in &plan.records {
                 feed.push(key);
+            }
+        }
+        if let Some(vector) = relock(&self.log_vector).as_mut() {
+            for (key, _) in &plan.log {
+                if let Some((hlc, device)) = keys::stamp_of_log_key(key) {
+                    let newest = vector.entry(device).or_insert(hlc);
+                    *newest = (*newest).max(hlc);
+                }
             }
         }
         self.db.flush().map_err(|e| self.sled(e))?;

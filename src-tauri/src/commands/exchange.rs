@@ -7,8 +7,8 @@ use icp_api::{Changed, ConflictView, ExchangeSummary, ExportedFile, FieldChange,
 use icp_domain::Id;
 use tauri::{AppHandle, Runtime, State};
 
-use super::announce;
 use super::export::{save_as, FileKind};
+use super::{announce, announce_merged};
 use crate::DeskState;
 
 /// Test-only, as for the candidatures' import: the file the open dialog would have given.
@@ -56,16 +56,7 @@ pub async fn import_exchange<R: Runtime>(
     };
     let Some(path) = path else { return Ok(None) };
     let summary = state.run(|desk| desk.import_exchange(&path))?;
-    // Any kind of record may have changed: every open view looks again.
-    for collection in icp_api::Desk::collections() {
-        announce(
-            &app,
-            Changed {
-                collection: collection.to_string(),
-                id: None,
-            },
-        );
-    }
+    announce_merged(&app, &summary.collections);
     Ok(Some(summary))
 }
 

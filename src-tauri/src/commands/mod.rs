@@ -28,3 +28,17 @@ use tauri::{Emitter, Runtime};
 fn announce<R: Runtime>(app: &tauri::AppHandle<R>, changed: Changed) {
     let _ = app.emit("changed", changed);
 }
+
+/// After a merge (an exchange file, a sync pass): every open view of the kinds of record it
+/// changed looks again. No record is named: any of them may have changed.
+pub(crate) fn announce_merged<R: Runtime>(app: &tauri::AppHandle<R>, collections: &[String]) {
+    for collection in collections {
+        announce(
+            app,
+            Changed {
+                collection: collection.clone(),
+                id: None,
+            },
+        );
+    }
+}

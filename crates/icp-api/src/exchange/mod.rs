@@ -43,17 +43,14 @@ pub struct ExchangeSummary {
     /// Records with a field both sides changed, now waiting for someone to settle it.
     #[ts(type = "number")]
     pub conflicted_records: u64,
+    /// The kinds of record the file changed ("city", "meeting"…), for the views to read again.
+    pub collections: Vec<String>,
 }
 
 impl Desk {
     /// This desktop's device id: the name of its subfolder in a sync folder.
     pub fn device_name(&self) -> String {
         self.store.device().to_string()
-    }
-
-    /// Every kind of record the store keeps, as it names them: what an import may change.
-    pub fn collections() -> Vec<&'static str> {
-        icp_store::Schema::current().collections().collect()
     }
 
     /// Writes every operation of this desk to `path` as an exchange file, signed with
@@ -98,6 +95,7 @@ impl Desk {
             new_records: report.merge.new_records,
             changed_records: report.merge.changed_records,
             conflicted_records: report.merge.conflicted_records,
+            collections: report.merge.collections.into_iter().collect(),
         })
     }
 }

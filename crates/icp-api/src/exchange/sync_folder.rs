@@ -29,6 +29,8 @@ pub struct SyncReport {
     pub new_records: u32,
     pub changed_records: u32,
     pub conflicted_records: u32,
+    /// The kinds of record the merged files changed, for the views to read again.
+    pub collections: Vec<String>,
     /// Files that could not be read yet (still arriving, or damaged): tried again next pass.
     pub waiting: Vec<String>,
 }
@@ -102,6 +104,11 @@ impl Desk {
                         report.new_records += s.new_records as u32;
                         report.changed_records += s.changed_records as u32;
                         report.conflicted_records += s.conflicted_records as u32;
+                        for c in s.collections {
+                            if !report.collections.contains(&c) {
+                                report.collections.push(c);
+                            }
+                        }
                         self.store.mark_synced(&name)?;
                     }
                     // A refused file is not merged and not forgotten: a file still being

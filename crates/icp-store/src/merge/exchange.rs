@@ -78,14 +78,25 @@ impl Store {
     ) -> Result<u64, StoreError> {
         // Holding the writer keeps the file and the vector it announces in step.
         let _writer = self.lock_writer();
+        let mine = self.log_vector()?;
+        // The log is in clock order: what `has` lacks starts after the oldest of what it has
+        // of each device here, or at the beginning for a device it has nothing of.
+        let from = mine.keys().map(|d| has.get(d).copied()).min().flatten();
+        let lacks = mine.iter().any(|(d, newest)| has.get(d) < Some(newest));
         let mut body: Vec<u8> = Vec::new();
         let mut count = 0u64;
-        let mut mine = VersionVector::new();
-        for item in self.trees.log.iter() {
+        let scan = match from {
+            _ if !lacks => None,
+            Some(hlc) => Some(
+                self.trees
+                    .log
+                    .range(keys::log_key(hlc, DeviceId([0xff; 16])).to_vec()..),
+            ),
+            None => Some(self.trees.log.range::<Vec<u8>, _>(..)),
+        };
+        for item in scan.into_iter().flatten() {
             let (_, v) = item.map_err(|e| self.sled(e))?;
             let op = self.decode_op(&v)?;
-            let e = mine.entry(op.device).or_insert(op.hlc);
-            *e = (*e).max(op.hlc);
             if has.get(&op.device).is_some_and(|h| op.hlc <= *h) {
                 continue;
             }
@@ -237,6 +248,25 @@ pub fn read_exchange_header(r: &mut dyn Read) -> Result<ExchangeHeader, StoreErr
 }
 
 impl Store {
+    /// The newest operation of each device in the log (`Store::log_vector`'s cache, filled by
+    /// one reading of the log the first time).
+    fn log_vector(&self) -> Result<VersionVector, StoreError> {
+        let mut cached = self.log_vector.lock().unwrap_or_else(|p| p.into_inner());
+        if let Some(v) = cached.as_ref() {
+            return Ok(v.clone());
+        }
+        let mut vector = VersionVector::new();
+        for k in self.trees.log.iter().keys() {
+            let k = k.map_err(|e| self.sled(e))?;
+            let (hlc, device) = keys::stamp_of_log_key(&k)
+                .ok_or_else(|| self.corrupt("a log key cannot be read"))?;
+            let newest = vector.entry(device).or_insert(hlc);
+            *newest = (*newest).max(hlc);
+        }
+        *cached = Some(vector.clone());
+        Ok(vector)
+    }
+
     /// Whether the sync folder's file `name` was merged here already.
     pub fn is_synced(&self, name: &str) -> Result<bool, StoreError> {
         self.trees

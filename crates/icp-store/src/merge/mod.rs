@@ -40,6 +40,8 @@ pub struct MergeSummary {
     pub changed_records: u64,
     /// Records that, after the merge, hold a field in conflict they did not hold before.
     pub conflicted_records: u64,
+    /// The kinds of record that took new operations: what the views showing them must read again.
+    pub collections: BTreeSet<String>,
 }
 
 /// A field two devices wrote at the same time: the value shown and the others.
@@ -99,6 +101,7 @@ impl Store {
             all.extend(new_ops.iter().cloned());
             let after = materialise(&all);
             summary.new_operations += new_ops.len() as u64;
+            summary.collections.insert(collection.clone());
             match (&before, &after.stored) {
                 (None, Some(_)) => summary.new_records += 1,
                 (Some(b), a) if a.as_ref() != Some(b) => summary.changed_records += 1,

@@ -10,6 +10,7 @@ const summary = (over: Partial<ExchangeSummary> = {}): ExchangeSummary => ({
   new_records: 3,
   changed_records: 2,
   conflicted_records: 1,
+  collections: ['city'],
   ...over,
 });
 
@@ -69,6 +70,7 @@ describe('receivedSentence', () => {
     new_records: 3,
     changed_records: 0,
     conflicted_records: 1,
+    collections: ['city'],
     waiting: [],
     ...over,
   });

@@ -1,16 +1,18 @@
 // The one place that talks to the Rust shell. Every command has one typed function here;
 // views never call `invoke` or `listen` themselves.
 import { invoke } from '@tauri-apps/api/core';
-import { listen, type UnlistenFn } from '@tauri-apps/api/event';
+
+import { toIpcError } from './errors';
+
+export * from './types';
+export * from './errors';
+export * from './events';
 
 import type { AppStatus } from './bindings/AppStatus';
-import type { Changed } from './bindings/Changed';
 import type { City } from './bindings/City';
 import type { CityInput } from './bindings/CityInput';
 import type { CityQuery } from './bindings/CityQuery';
 import type { Id } from './bindings/Id';
-import type { IpcError } from './bindings/IpcError';
-import type { Issue } from './bindings/Issue';
 import type { Programme } from './bindings/Programme';
 import type { SampleSummary } from './bindings/SampleSummary';
 import type { ExportedFile } from './bindings/ExportedFile';
@@ -61,197 +63,11 @@ import type { SelectionDecision } from './bindings/SelectionDecision';
 import type { SelectionOutcome } from './bindings/SelectionOutcome';
 import type { SelectionSuggestion } from './bindings/SelectionSuggestion';
 
-export type { AppStatus } from './bindings/AppStatus';
-export type { Changed } from './bindings/Changed';
-export type { City } from './bindings/City';
-export type { CityInput } from './bindings/CityInput';
-export type { CityQuery } from './bindings/CityQuery';
-export type { Country } from './bindings/Country';
-export type { Id } from './bindings/Id';
-export type { IpcError } from './bindings/IpcError';
-export type { Issue } from './bindings/Issue';
-export type { Phase } from './bindings/Phase';
-export type { Programme } from './bindings/Programme';
-export type { QuotaGroup } from './bindings/QuotaGroup';
-export type { Region } from './bindings/Region';
-export type { SampleSummary } from './bindings/SampleSummary';
-export type { Theme } from './bindings/Theme';
-export type { Contact } from './bindings/Contact';
-export type { ExportedFile } from './bindings/ExportedFile';
-export type { Logistics } from './bindings/Logistics';
-export type { NewStudyVisit } from './bindings/NewStudyVisit';
-export type { Paper } from './bindings/Paper';
-export type { Participant } from './bindings/Participant';
-export type { Session } from './bindings/Session';
-export type { SessionKind } from './bindings/SessionKind';
-export type { StudyVisit } from './bindings/StudyVisit';
-export type { StudyVisitView } from './bindings/StudyVisitView';
-export type { VisitWarning } from './bindings/VisitWarning';
-export type { ActionItem } from './bindings/ActionItem';
-export type { BestPractice } from './bindings/BestPractice';
-export type { ExchangeSummary } from './bindings/ExchangeSummary';
-export type { ConflictView } from './bindings/ConflictView';
-export type { ConflictValue } from './bindings/ConflictValue';
-export type { SyncReport } from './bindings/SyncReport';
-export type { SyncSettings } from './bindings/SyncSettings';
-export type { SyncStatus } from './bindings/SyncStatus';
-export type { FieldChange } from './bindings/FieldChange';
-export type { EverywhereHit } from './bindings/EverywhereHit';
-export type { FacetCount } from './bindings/FacetCount';
-export type { FieldMatch } from './bindings/FieldMatch';
-export type { LibraryFacets } from './bindings/LibraryFacets';
-export type { LibraryHit } from './bindings/LibraryHit';
-export type { LibraryQuery } from './bindings/LibraryQuery';
-export type { LibraryResults } from './bindings/LibraryResults';
-export type { LibrarySort } from './bindings/LibrarySort';
-export type { MeetingRef } from './bindings/MeetingRef';
-export type { PracticeCard } from './bindings/PracticeCard';
-export type { PracticeStatus } from './bindings/PracticeStatus';
-export type { PracticeView } from './bindings/PracticeView';
-export type { RecordKind } from './bindings/RecordKind';
-export type { Snippet } from './bindings/Snippet';
-export type { TextRange } from './bindings/TextRange';
-export type { ActionStatus } from './bindings/ActionStatus';
-export type { AgendaItem } from './bindings/AgendaItem';
-export type { Attendee } from './bindings/Attendee';
-export type { BelongsTo } from './bindings/BelongsTo';
-export type { CityFit } from './bindings/CityFit';
-export type { DateRangeInput } from './bindings/DateRangeInput';
-export type { Fit } from './bindings/Fit';
-export type { LocalTime } from './bindings/LocalTime';
-export type { Meeting } from './bindings/Meeting';
-export type { MeetingInput } from './bindings/MeetingInput';
-export type { MeetingKind } from './bindings/MeetingKind';
-export type { MeetingView } from './bindings/MeetingView';
-export type { MeetingSeries } from './bindings/MeetingSeries';
-export type { MeetingsToExport } from './bindings/MeetingsToExport';
-export type { MovedOccurrence } from './bindings/MovedOccurrence';
-export type { Occurrence } from './bindings/Occurrence';
-export type { SeriesMeeting } from './bindings/SeriesMeeting';
-export type { SeriesRule } from './bindings/SeriesRule';
-export type { SeriesView } from './bindings/SeriesView';
-export type { WeekOfMonth } from './bindings/WeekOfMonth';
-export type { Dashboard } from './bindings/Dashboard';
-export type { Adopter } from './bindings/Adopter';
-export type { AdopterKind } from './bindings/AdopterKind';
-export type { DisseminationPlan } from './bindings/DisseminationPlan';
-export type { PracticeToSpread } from './bindings/PracticeToSpread';
-export type { ChangeKind } from './bindings/ChangeKind';
-export type { CooperationPlan } from './bindings/CooperationPlan';
-export type { Gap } from './bindings/Gap';
-export type { Indicator } from './bindings/Indicator';
-export type { Lead } from './bindings/Lead';
-export type { Objective } from './bindings/Objective';
-export type { Party } from './bindings/Party';
-export type { PlanAction } from './bindings/PlanAction';
-export type { PlanActionStatus } from './bindings/PlanActionStatus';
-export type { PlanChange } from './bindings/PlanChange';
-export type { PlanComparison } from './bindings/PlanComparison';
-export type { PlanVersion } from './bindings/PlanVersion';
-export type { PlanVersionView } from './bindings/PlanVersionView';
-export type { PlanView } from './bindings/PlanView';
-export type { Risk } from './bindings/Risk';
-export type { Evaluation } from './bindings/Evaluation';
-export type { EvaluationQuestion } from './bindings/EvaluationQuestion';
-export type { EvaluationSubject } from './bindings/EvaluationSubject';
-export type { EvaluationSummary } from './bindings/EvaluationSummary';
-export type { EvaluationSummaryView } from './bindings/EvaluationSummaryView';
-export type { QuestionSummary } from './bindings/QuestionSummary';
-export type { Rating } from './bindings/Rating';
-export type { SummaryComment } from './bindings/SummaryComment';
-export type { OpenAction } from './bindings/OpenAction';
-export type { OwnerActions } from './bindings/OwnerActions';
-export type { PhaseOnTimeline } from './bindings/PhaseOnTimeline';
-export type { PhaseState } from './bindings/PhaseState';
-export type { UpcomingMeeting } from './bindings/UpcomingMeeting';
-export type { MeetingWarning } from './bindings/MeetingWarning';
-export type { RankedSlot } from './bindings/RankedSlot';
-export type { SlotCityInput } from './bindings/SlotCityInput';
-export type { SlotRanking } from './bindings/SlotRanking';
-export type { SlotRequest } from './bindings/SlotRequest';
-export type { Weekday } from './bindings/Weekday';
-export type { WorkingWeek } from './bindings/WorkingWeek';
-export type { Answer } from './bindings/Answer';
-export type { CandidatureView } from './bindings/CandidatureView';
-export type { Candidature } from './bindings/Candidature';
-export type { Cluster } from './bindings/Cluster';
-export type { ClusterMember } from './bindings/ClusterMember';
-export type { ColumnMapping } from './bindings/ColumnMapping';
-export type { Compatibility } from './bindings/Compatibility';
-export type { Criterion } from './bindings/Criterion';
-export type { CsvPreview } from './bindings/CsvPreview';
-export type { Factor } from './bindings/Factor';
-export type { GroupTally } from './bindings/GroupTally';
-export type { Organisation } from './bindings/Organisation';
-export type { OrganisationKind } from './bindings/OrganisationKind';
-export type { Pairing } from './bindings/Pairing';
-export type { PairingBoard } from './bindings/PairingBoard';
-export type { PairingCityRef } from './bindings/PairingCityRef';
-export type { PairingConstraints } from './bindings/PairingConstraints';
-export type { PairingSuggestion } from './bindings/PairingSuggestion';
-export type { Person } from './bindings/Person';
-export type { ProposedPair } from './bindings/ProposedPair';
-export type { Question } from './bindings/Question';
-export type { QuestionKind } from './bindings/QuestionKind';
-export type { Reason } from './bindings/Reason';
-export type { Review } from './bindings/Review';
-export type { SelectionDecision } from './bindings/SelectionDecision';
-export type { SelectionEntry } from './bindings/SelectionEntry';
-export type { SelectionOutcome } from './bindings/SelectionOutcome';
-export type { SelectionSuggestion } from './bindings/SelectionSuggestion';
-
 /**
  * The id a record that does not exist yet is sent with; the backend gives it one of its own.
  * It is a well-formed ULID because the shell checks every id as it comes in.
  */
 export const NEW_RECORD_ID: Id = '00000000000000000000000000';
-
-/** Codes with which the shell says the store could not be opened at all. */
-export const FATAL_STORE_CODES: readonly string[] = ['already_open', 'too_new', 'corrupt'];
-
-function isRecord(v: unknown): v is Record<string, unknown> {
-  return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
-
-function toIssue(v: unknown): Issue | null {
-  if (!isRecord(v) || typeof v.message !== 'string') return null;
-  return {
-    code: typeof v.code === 'string' ? v.code : 'invalid',
-    message: v.message,
-    field: typeof v.field === 'string' ? v.field : null,
-  };
-}
-
-/**
- * Turns whatever a rejected `invoke` gave into an `IpcError`. The shell rejects with an
- * `IpcError` object; anything else (a string, an Error from the IPC layer, …) becomes
- * `{ code: 'unexpected', … }` so callers always get one shape.
- */
-export function toIpcError(e: unknown): IpcError {
-  if (isRecord(e) && typeof e.code === 'string' && typeof e.message === 'string') {
-    const issues = Array.isArray(e.issues)
-      ? e.issues.map(toIssue).filter((i): i is Issue => i !== null)
-      : [];
-    return {
-      code: e.code,
-      message: e.message,
-      field: typeof e.field === 'string' ? e.field : null,
-      issues,
-    };
-  }
-  return { code: 'unexpected', message: String(e), field: null, issues: [] };
-}
-
-/** True when `e` already has the `IpcError` shape (as thrown by the functions below). */
-export function isIpcError(e: unknown): e is IpcError {
-  return (
-    isRecord(e) &&
-    typeof e.code === 'string' &&
-    typeof e.message === 'string' &&
-    (e.field === null || typeof e.field === 'string') &&
-    Array.isArray(e.issues)
-  );
-}
 
 async function call<T>(command: string, args?: Record<string, unknown>): Promise<T> {
   try {
@@ -691,48 +507,4 @@ export function syncNow(): Promise<SyncStatus> {
 /** The practices the query selects as a catalogue PDF, grouped by theme; the shell asks where. */
 export function exportCatalogue(query: LibraryQuery, paper: Paper): Promise<ExportedFile> {
   return call<ExportedFile>('export_catalogue', { query, paper });
-}
-
-/**
- * Calls `handler` whenever the shell reports a save or a delete (the `changed` event), from now
- * until the returned function is called.
- */
-export function onChanged(handler: (changed: Changed) => void): () => void {
-  return subscribe<Changed>('changed', handler);
-}
-
-/** Calls `handler` after every pass over the sync folder (the `sync` event), until stopped. */
-export function onSync(handler: (status: SyncStatus) => void): () => void {
-  return subscribe<SyncStatus>('sync', handler);
-}
-
-/**
- * Listens to one of the shell's events. Stopping works even before the shell has confirmed the
- * subscription, so a view that unmounts at once leaves no listener behind. Outside the desktop
- * shell (no IPC) nothing is ever reported and stopping does nothing.
- */
-function subscribe<T>(event: string, handler: (payload: T) => void): () => void {
-  let stopped = false;
-  let unlisten: UnlistenFn | null = null;
-  // Tauri's unlisten is async; a failure to unregister (window closing) is of no interest.
-  const release = (fn: UnlistenFn) => {
-    try {
-      const done: unknown = fn();
-      if (done instanceof Promise) done.catch(() => {});
-    } catch {
-      /* the window is going away */
-    }
-  };
-  listen<T>(event, (e) => handler(e.payload)).then(
-    (fn) => {
-      if (stopped) release(fn);
-      else unlisten = fn;
-    },
-    () => {},
-  );
-  return () => {
-    stopped = true;
-    if (unlisten) release(unlisten);
-    unlisten = null;
-  };
 }

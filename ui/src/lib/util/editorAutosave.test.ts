@@ -190,4 +190,27 @@ describe('EditorAutosave', () => {
     await vi.advanceTimersByTimeAsync(60_000);
     expect(save).toHaveBeenCalledTimes(1);
   });
+
+  it('takes a merged record in as saved, and leaves a form typed in while it was read', async () => {
+    const save = vi.fn((v: string) => Promise.resolve(v));
+    const { editor, set } = setup(save);
+    await editor.takeMerged(
+      async () => 'from a colleague',
+      (fresh) => {
+        set(fresh);
+        return fresh;
+      },
+    );
+    // Taken, not typed: the form showing it schedules no save.
+    expect(editor.changed('from a colleague')).toBe(false);
+    await vi.advanceTimersByTimeAsync(1_000);
+    expect(save).not.toHaveBeenCalled();
+
+    const take = vi.fn(() => null);
+    await editor.takeMerged(async () => {
+      set('typed while reading');
+      return 'from a colleague again';
+    }, take);
+    expect(take).not.toHaveBeenCalled();
+  });
 });

@@ -4,6 +4,7 @@
 import { isSaveShortcut, type KeyLike } from '../keys';
 import { AutoSaver, type SaveStatus } from './autosave';
 import { flushOnHide } from './flushOnHide';
+import { readMerged } from './merged';
 
 /** The first wait before trying a failed save again by itself; each failure doubles it. */
 export const RETRY_FIRST_MS = 2_000;
@@ -80,6 +81,23 @@ export class EditorAutosave<T, R> {
   /** Saves what waits now; true when the last save succeeded. */
   flush(): Promise<boolean> {
     return this.saver.flush();
+  }
+
+  /**
+   * A colleague's changes merged into the record (`merged.ts`): saves what waits, reads the
+   * record again and, if nothing was typed meanwhile, lets `take` put it into the form. What
+   * `take` returns (the form as it now is, or null when nothing was new) counts as saved.
+   */
+  takeMerged<F>(read: () => Promise<F | undefined>, take: (fresh: F) => T | null): Promise<void> {
+    return readMerged<F>({
+      flush: () => this.flush(),
+      snapshot: () => JSON.stringify(this.opts.current()),
+      read,
+      take: (fresh) => {
+        const now = take(fresh);
+        if (now !== null) this.accept(now);
+      },
+    });
   }
 
   /** Ctrl+S and "Try again": save now, and after a failure even without a new edit. */

@@ -15,4 +15,8 @@ known_operations: number, new_records: number, changed_records: number,
 /**
  * Records with a field both sides changed, now waiting for someone to settle it.
  */
-conflicted_records: number, };
+conflicted_records: number, 
+/**
+ * The kinds of record the file changed ("city", "meeting"…), for the views to read again.
+ */
+collections: Array<string>, };

@@ -13,6 +13,10 @@ written: string | null,
  */
 merged_files: number, new_records: number, changed_records: number, conflicted_records: number, 
 /**
+ * The kinds of record the merged files changed, for the views to read again.
+ */
+collections: Array<string>, 
+/**
  * Files that could not be read yet (still arriving, or damaged): tried again next pass.
  */
 waiting: Array<string>, };
