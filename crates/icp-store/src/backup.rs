@@ -226,7 +226,7 @@ impl Store {
         for op in ops {
             self.push_op(&mut plan, op);
         }
-        self.commit(&plan)?;
+        self.commit(&mut plan)?;
         // A backup from an older ICP Desk holds records in that version's shape: the same
         // migrations that bring an old data folder up to date bring them up to date. Each one
         // reads what is there and is harmless on records already in the new shape.

@@ -15,6 +15,8 @@ pub(crate) const META_PEER_PREFIX: &[u8] = b"peer/";
 pub(crate) const META_PERSON_PREFIX: &[u8] = b"person/";
 /// `synced/<name>`: a file of the sync folder merged already.
 pub(crate) const META_SYNCED_PREFIX: &[u8] = b"synced/";
+/// The log keys a large change wrote ahead of its transaction (`log_ahead.rs`).
+pub(crate) const META_LOG_AHEAD: &[u8] = b"log_ahead";
 /// `local/<name>`: a setting of this desktop alone (`local.rs`).
 pub(crate) const META_LOCAL_PREFIX: &[u8] = b"local/";
 
@@ -124,24 +126,25 @@ pub(crate) fn stamp_of_log_key(k: &[u8]) -> Option<(Hlc, DeviceId)> {
     ))
 }
 
-/// The per-record history points into the log: record key, then the op's log key.
-pub(crate) fn history_key(collection: &str, id: Id, hlc: Hlc, device: DeviceId) -> Vec<u8> {
-    let mut k = record_key(collection, id);
-    k.extend_from_slice(&log_key(hlc, device));
+/// Where a record key ends in `k`: its escaped collection, then the 16 bytes of the id.
+pub(crate) fn record_key_len(k: &[u8]) -> Option<usize> {
+    let (_, rest) = take_str(k)?;
+    let len = k.len() - rest.len() + 16;
+    (k.len() >= len).then_some(len)
+}
+
+/// One chunk of a record's history (`history.rs`): the record key, then the chunk's number.
+pub(crate) fn history_key(record_key: &[u8], chunk: u32) -> Vec<u8> {
+    let mut k = Vec::with_capacity(record_key.len() + 4);
+    k.extend_from_slice(record_key);
+    k.extend_from_slice(&chunk.to_be_bytes());
     k
 }
 
-pub(crate) fn log_key_of_history_key(k: &[u8]) -> Option<&[u8]> {
-    k.len().checked_sub(LOG_KEY_LEN).map(|start| &k[start..])
-}
-
-/// The stamp (clock and device) an op's history key ends with.
-pub(crate) fn stamp_of_history_key(k: &[u8]) -> Option<crate::Stamp> {
-    let log_key = log_key_of_history_key(k)?;
-    Some(crate::Stamp {
-        hlc: hlc_of_log_key(log_key)?,
-        device: DeviceId(log_key[Hlc::LEN..].try_into().ok()?),
-    })
+/// The chunk number a history key of `record_key` ends with.
+pub(crate) fn chunk_of_history_key(record_key: &[u8], k: &[u8]) -> Option<u32> {
+    let tail: [u8; 4] = k.strip_prefix(record_key)?.try_into().ok()?;
+    Some(u32::from_be_bytes(tail))
 }
 
 #[cfg(test)]
@@ -189,5 +192,15 @@ mod tests {
             Some(("city".to_string(), Id::from_parts(2, 0)))
         );
         assert!(!record_key("cityx", Id::from_parts(0, 0)).starts_with(&collection_prefix("city")));
+    }
+
+    #[test]
+    fn history_keys_give_back_their_record_and_chunk() {
+        let record = record_key("best_practice", Id::from_parts(3, 4));
+        let k = history_key(&record, 7);
+        assert_eq!(record_key_len(&k), Some(record.len()));
+        assert_eq!(chunk_of_history_key(&record, &k), Some(7));
+        assert!(history_key(&record, 1) < history_key(&record, 256));
+        assert_eq!(record_key_len(b"city\0\x01short"), None);
     }
 }

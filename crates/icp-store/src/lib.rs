@@ -2,7 +2,8 @@
 //!
 //! Every change is a list of field-level operations stamped with a hybrid logical clock and the
 //! device that made it. One sled transaction appends them to the log and updates the
-//! materialised record and its index entries; a save returns only once that is flushed to disk.
+//! materialised record, its history and its index entries (a large change writes its operations
+//! to the log just ahead of it: `log_ahead.rs`); a save returns only once that is flushed to disk.
 //! Reads use the materialised records. The store also carries the schema version and its
 //! forward migrations, refuses data from a newer ICP Desk, and exports and imports JSON Lines
 //! backups.
@@ -12,10 +13,12 @@ mod check;
 mod clock;
 mod error;
 mod feed;
+mod history;
 mod ids;
 mod keys;
 mod local;
 mod lock;
+mod log_ahead;
 mod marker;
 mod merge;
 mod migrate;

@@ -2,12 +2,15 @@
 //! applies them, with the new version number, in one transaction: a crash mid-way leaves the
 //! store at the old version, and the next start runs the migration again.
 
-use crate::keys;
+use std::collections::BTreeMap;
+
+use crate::history::OPS_A_CHUNK;
+use crate::keys::{self, LOG_KEY_LEN};
 use crate::schema::Schema;
 use crate::trees::{Plan, Trees};
 
 /// The schema version this build writes. Raise it together with a new entry in `step`.
-pub const CURRENT_VERSION: u32 = 3;
+pub const CURRENT_VERSION: u32 = 4;
 /// The oldest layout a migration path exists from.
 pub(crate) const OLDEST_VERSION: u32 = 1;
 
@@ -18,6 +21,8 @@ fn step(to: u32, trees: &Trees, schema: &Schema) -> Result<Plan, String> {
         2 => backfill_index(trees, schema, "city", "country"),
         // Version 2 kept one `theme` a best practice; practices now have `themes`.
         3 => theme_to_themes(trees, schema),
+        // Version 3 kept one history key an operation; version 4 keeps them in chunks.
+        4 => history_in_chunks(trees),
         _ => Err(format!("no migration to version {to}")),
     }
 }
@@ -93,6 +98,39 @@ fn theme_to_themes(trees: &Trees, schema: &Schema) -> Result<Plan, String> {
             ));
         }
         plan.records.push((k.to_vec(), Some(stored.encode())));
+    }
+    Ok(plan)
+}
+
+/// Rewrites each record's history from one key an operation (record key + log key) into
+/// chunks of log keys (`history.rs`). Chunks already there (a store whose version was lost and
+/// set back) are kept, and the moved keys go in after them.
+fn history_in_chunks(trees: &Trees) -> Result<Plan, String> {
+    const UNREADABLE: &str = "a history key cannot be read";
+    let mut plan = Plan::default();
+    let mut moved: BTreeMap<Vec<u8>, Vec<u8>> = BTreeMap::new();
+    let mut next_chunk: BTreeMap<Vec<u8>, u32> = BTreeMap::new();
+    for k in trees.history.iter().keys() {
+        let k = k.map_err(|e| e.to_string())?;
+        let (record, tail) = k.split_at(keys::record_key_len(&k).ok_or(UNREADABLE)?);
+        if tail.len() == LOG_KEY_LEN {
+            moved
+                .entry(record.to_vec())
+                .or_default()
+                .extend_from_slice(tail);
+            plan.history.push((k.to_vec(), None));
+        } else {
+            let chunk = keys::chunk_of_history_key(record, &k).ok_or(UNREADABLE)?;
+            let next = next_chunk.entry(record.to_vec()).or_default();
+            *next = (*next).max(chunk + 1);
+        }
+    }
+    for (record, log_keys) in moved {
+        let first = next_chunk.get(&record).copied().unwrap_or(0);
+        for (n, chunk) in (first..).zip(log_keys.chunks(OPS_A_CHUNK * LOG_KEY_LEN)) {
+            plan.history
+                .push((keys::history_key(&record, n), Some(chunk.to_vec())));
+        }
     }
     Ok(plan)
 }
@@ -263,6 +301,73 @@ mod tests {
             [practice]
         );
         store.check_indexes().unwrap();
+    }
+
+    #[test]
+    fn version_3_history_moves_into_chunks() {
+        let dir = tempfile::tempdir().unwrap();
+        let p = Programme::icp_agir();
+        let (mut city, before) = {
+            let store = Store::open(dir.path()).unwrap();
+            let mut city = CityInput {
+                name: "Gwangju".into(),
+                country: "KR".into(),
+                time_zone: "Asia/Seoul".into(),
+                ..Default::default()
+            }
+            .validate(&p, store.new_id())
+            .unwrap();
+            store.save(&city).unwrap();
+            // More edits than one chunk holds, so the history spans several.
+            for n in 0..(OPS_A_CHUNK + 10) {
+                city.name = format!("Gwangju {n}");
+                store.save(&city).unwrap();
+            }
+            let before = store.history("city", city.id).unwrap();
+            (city, before)
+        };
+        // What version 3 wrote: one key an operation, record key then log key.
+        {
+            let db = raw_open(dir.path());
+            let trees = Trees::open(&db).unwrap();
+            let record = keys::record_key("city", city.id);
+            trees.history.clear().unwrap();
+            for op in &before {
+                let mut k = record.clone();
+                k.extend_from_slice(&keys::log_key(op.hlc, op.device));
+                trees.history.insert(k, Vec::new()).unwrap();
+            }
+            trees
+                .meta
+                .insert(keys::META_VERSION, &3u32.to_be_bytes())
+                .unwrap();
+            db.flush().unwrap();
+            marker::write(dir.path(), 3).unwrap();
+        }
+
+        let store = Store::open(dir.path()).unwrap();
+        assert_eq!(store.schema_version(), CURRENT_VERSION);
+        assert_eq!(store.history("city", city.id).unwrap(), before);
+        assert_eq!(
+            store.trees.history.len(),
+            before.len().div_ceil(OPS_A_CHUNK),
+            "the operations fill whole chunks"
+        );
+        let last = before.last().unwrap();
+        assert_eq!(
+            store.latest_stamp("city", city.id).unwrap(),
+            Some(crate::Stamp {
+                hlc: last.hlc,
+                device: last.device
+            })
+        );
+        // Saving after the move appends to the history as it now is.
+        city.name = "Gwangju".into();
+        store.save(&city).unwrap();
+        assert_eq!(
+            store.history("city", city.id).unwrap().len(),
+            before.len() + 1
+        );
     }
 
     #[test]

@@ -12,7 +12,7 @@ use crate::migrate::{self, CURRENT_VERSION, OLDEST_VERSION};
 use crate::schema::Schema;
 use crate::stored::Stored;
 use crate::trees::{Plan, Trees};
-use crate::{keys, lock, marker, Change, DeviceId, Hlc, Op, Stamp, StoreError};
+use crate::{keys, lock, marker, DeviceId, Hlc, Op, StoreError};
 
 /// How to open a store.
 #[derive(Debug, Clone)]
@@ -128,7 +128,7 @@ impl Store {
             marker::write(dir, CURRENT_VERSION)?;
         }
         let last_hlc = load_clock(&trees, dir)?;
-        Ok(Store {
+        let store = Store {
             db,
             trees,
             path: dir.to_path_buf(),
@@ -139,7 +139,9 @@ impl Store {
             ids: Mutex::new(IdGen::default()),
             feed: Mutex::new(Feed::default()),
             log_vector: Mutex::new(None),
-        })
+        };
+        store.finish_log_ahead()?;
+        Ok(store)
     }
 
     pub fn path(&self) -> &Path {
@@ -234,104 +236,6 @@ impl Store {
         }
     }
 
-    /// Every op of one record, oldest first: who changed what, when.
-    pub fn history(&self, collection: &str, id: Id) -> Result<Vec<Op>, StoreError> {
-        let mut out = Vec::new();
-        for item in self
-            .trees
-            .history
-            .scan_prefix(keys::record_key(collection, id))
-            .keys()
-        {
-            let k = item.map_err(|e| self.sled(e))?;
-            let log_key = keys::log_key_of_history_key(&k)
-                .ok_or_else(|| self.corrupt("a history key cannot be read"))?;
-            let bytes = self
-                .trees
-                .log
-                .get(log_key)
-                .map_err(|e| self.sled(e))?
-                .ok_or_else(|| {
-                    self.corrupt("an operation of the history is missing from the log")
-                })?;
-            out.push(self.decode_op(&bytes)?);
-        }
-        Ok(out)
-    }
-
-    /// The stamp of the last change to one record (its newest op), if it ever had one: what a
-    /// caller keeps to see the record again as it was then ([`Store::as_of`]).
-    pub fn latest_stamp(&self, collection: &str, id: Id) -> Result<Option<Stamp>, StoreError> {
-        let Some(item) = self
-            .trees
-            .history
-            .scan_prefix(keys::record_key(collection, id))
-            .keys()
-            .next_back()
-        else {
-            return Ok(None);
-        };
-        let k = item.map_err(|e| self.sled(e))?;
-        keys::stamp_of_history_key(&k)
-            .map(Some)
-            .ok_or_else(|| self.corrupt("a history key cannot be read"))
-    }
-
-    /// The record as it stood right after the change stamped `as_of`, replayed from its history:
-    /// backwards from that stamp, each field's newest value, stopping at a deletion (older ops
-    /// belong to an earlier life) or once every field the record has now is known. None if the
-    /// record did not exist then.
-    pub fn as_of<T: Record>(&self, id: Id, as_of: Stamp) -> Result<Option<T>, StoreError> {
-        let prefix = keys::record_key(T::COLLECTION, id);
-        let end = keys::history_key(T::COLLECTION, id, as_of.hlc, as_of.device);
-        let now: Option<Vec<String>> =
-            match self.trees.records.get(&prefix).map_err(|e| self.sled(e))? {
-                Some(bytes) => Some(
-                    Stored::decode(&bytes)
-                        .map_err(|e| self.corrupt(e))?
-                        .fields
-                        .keys()
-                        .cloned()
-                        .collect(),
-                ),
-                None => None,
-            };
-        let mut fields = serde_json::Map::new();
-        for item in self.trees.history.range(prefix.clone()..=end).keys().rev() {
-            let k = item.map_err(|e| self.sled(e))?;
-            let log_key = keys::log_key_of_history_key(&k)
-                .ok_or_else(|| self.corrupt("a history key cannot be read"))?;
-            let bytes = self
-                .trees
-                .log
-                .get(log_key)
-                .map_err(|e| self.sled(e))?
-                .ok_or_else(|| {
-                    self.corrupt("an operation of the history is missing from the log")
-                })?;
-            match self.decode_op(&bytes)?.change {
-                Change::Delete => break,
-                Change::Set { field, value } => {
-                    fields.entry(field).or_insert(value);
-                }
-            }
-            if now
-                .as_ref()
-                .is_some_and(|all| all.iter().all(|f| fields.contains_key(f)))
-            {
-                break;
-            }
-        }
-        if fields.is_empty() {
-            return Ok(None);
-        }
-        let stored = Stored {
-            fields,
-            ..Stored::default()
-        };
-        self.decode_record(&stored.encode(), id).map(Some)
-    }
-
     pub(crate) fn decode_record<T: Record>(&self, bytes: &[u8], id: Id) -> Result<T, StoreError> {
         let stored = Stored::decode(bytes).map_err(|e| self.corrupt(e))?;
         T::deserialize(&stored.to_record_json(id)).map_err(|e| StoreError::Encoding {
@@ -354,10 +258,12 @@ impl Store {
     }
 
     /// Applies a change and returns once it is on disk.
-    pub(crate) fn commit(&self, plan: &Plan) -> Result<(), StoreError> {
+    pub(crate) fn commit(&self, plan: &mut Plan) -> Result<(), StoreError> {
         if plan.is_empty() {
             return Ok(());
         }
+        self.resolve_history(plan)?;
+        let ahead = self.write_log_ahead(plan)?;
         self.trees.apply(plan).map_err(|e| self.sled(e))?;
         {
             // Told while the change is visible and before the caller hears back, so a view
@@ -368,7 +274,7 @@ impl Store {
             }
         }
         if let Some(vector) = relock(&self.log_vector).as_mut() {
-            for (key, _) in &plan.log {
+            for (key, _) in plan.log.iter().chain(&ahead) {
                 if let Some((hlc, device)) = keys::stamp_of_log_key(key) {
                     let newest = vector.entry(device).or_insert(hlc);
                     *newest = (*newest).max(hlc);

@@ -1,5 +1,9 @@
 //! The sled trees of a store and the one way every change reaches them: a `Plan` applied in a
-//! single multi-tree transaction, so a crash leaves either all of a change or none of it.
+//! single multi-tree transaction, so a crash leaves either all of a change or none of it (a large
+//! change's operations go to the log just before, and a crash between is completed at the next
+//! open: `log_ahead.rs`).
+
+use std::collections::BTreeMap;
 
 use sled::transaction::{ConflictableTransactionError, TransactionError};
 use sled::Transactional;
@@ -12,6 +16,9 @@ pub(crate) struct Plan {
     pub meta: Vec<Write>,
     pub log: Vec<Write>,
     pub history: Vec<Write>,
+    /// Record key → log keys to add to its history. `Store::commit` turns them into `history`
+    /// writes, since where they go depends on the record's last chunk at commit time.
+    pub history_appends: BTreeMap<Vec<u8>, Vec<u8>>,
     pub records: Vec<Write>,
     pub tombstones: Vec<Write>,
     pub index: Vec<Write>,
@@ -22,6 +29,7 @@ impl Plan {
         self.meta.is_empty()
             && self.log.is_empty()
             && self.history.is_empty()
+            && self.history_appends.is_empty()
             && self.records.is_empty()
             && self.tombstones.is_empty()
             && self.index.is_empty()
@@ -33,7 +41,8 @@ pub(crate) struct Trees {
     pub meta: sled::Tree,
     /// Every op, keyed by hlc then device: clock order.
     pub log: sled::Tree,
-    /// Record key + log key, so one record's ops scan in clock order without reading the log.
+    /// Record key + chunk number → the log keys of the record's ops (`history.rs`), so one
+    /// record's ops are found without reading the log.
     pub history: sled::Tree,
     /// Live materialised records only, so lists and counts need not skip the deleted.
     pub records: sled::Tree,
@@ -56,6 +65,10 @@ impl Trees {
     }
 
     pub fn apply(&self, plan: &Plan) -> sled::Result<()> {
+        debug_assert!(
+            plan.history_appends.is_empty(),
+            "appends are resolved by Store::commit"
+        );
         if plan.is_empty() {
             return Ok(());
         }

@@ -115,7 +115,7 @@ impl Store {
         Ok(true)
     }
 
-    fn plan_save<T: Record>(
+    pub(crate) fn plan_save<T: Record>(
         &self,
         clock: &mut Hlc,
         record: &T,
@@ -234,10 +234,10 @@ impl Store {
 
     pub(crate) fn push_op(&self, plan: &mut Plan, op: Op) {
         let log_key = keys::log_key(op.hlc, op.device);
-        plan.history.push((
-            keys::history_key(&op.collection, op.id, op.hlc, op.device),
-            Some(Vec::new()),
-        ));
+        plan.history_appends
+            .entry(keys::record_key(&op.collection, op.id))
+            .or_default()
+            .extend_from_slice(&log_key);
         // An op is plain strings, ids and JSON values: it always serialises.
         plan.log.push((
             log_key.to_vec(),

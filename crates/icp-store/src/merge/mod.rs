@@ -82,8 +82,9 @@ impl Store {
         let mut in_plan = 0;
         let mut latest = *clock;
         for ((collection, id), ops) in by_record {
-            // What this store has of the record, from the history's keys alone.
-            let mut known: BTreeSet<Stamp> = self.history_stamps(&collection, id)?;
+            // What this store has of the record, from its history alone.
+            let mut known: BTreeSet<Stamp> =
+                self.history_stamps(&collection, id)?.into_iter().collect();
             let mut new_ops: Vec<Op> = Vec::new();
             for op in ops {
                 if known.insert(op.stamp()) {
@@ -132,27 +133,9 @@ impl Store {
         for mut plan in plans {
             plan.meta
                 .push((keys::META_HLC.to_vec(), Some(clock.to_bytes().to_vec())));
-            self.commit(&plan)?;
+            self.commit(&mut plan)?;
         }
         Ok(summary)
-    }
-
-    /// The stamps of a record's operations, read from the history's keys.
-    fn history_stamps(&self, collection: &str, id: Id) -> Result<BTreeSet<Stamp>, StoreError> {
-        let mut out = BTreeSet::new();
-        for item in self
-            .trees
-            .history
-            .scan_prefix(keys::record_key(collection, id))
-            .keys()
-        {
-            let k = item.map_err(|e| self.sled(e))?;
-            out.insert(
-                keys::stamp_of_history_key(&k)
-                    .ok_or_else(|| self.corrupt("a history key cannot be read"))?,
-            );
-        }
-        Ok(out)
     }
 
     /// Every field in conflict, record by record.
@@ -233,7 +216,7 @@ impl Store {
         self.push_op(&mut plan, op);
         plan.meta
             .push((keys::META_HLC.to_vec(), Some(clock.to_bytes().to_vec())));
-        self.commit(&plan)
+        self.commit(&mut plan)
     }
 
     /// The writes that make a record's stored state, tombstone and index entries `after`.
