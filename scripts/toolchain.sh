@@ -34,7 +34,7 @@ export CARGO_TARGET_DIR="${CARGO_TARGET_DIR:-/var/tmp/icp-desk-target}"
 # the target folder would take each other's compiled crates (and build-script output) as
 # fresh. Our own crates are therefore always rebuilt from this clone; dependencies are reused.
 own_crates_from_this_clone() {
-  (cd "$ICP_ROOT" && cargo clean -q -p icp-desk -p icp-api -p icp-domain -p icp-store -p icp-print)
+  (cd "$ICP_ROOT" && cargo clean -q -p icp-desk -p icp-api -p icp-domain -p icp-store -p icp-print -p icp-search)
 }
 
 # npm ci only when the lock file changed since the last install: it starts from scratch.

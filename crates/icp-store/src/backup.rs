@@ -41,6 +41,7 @@ pub struct BackupSummary {
 #[derive(Debug, Serialize, Deserialize)]
 struct Header {
     format: String,
+    /// What the operations mean: [`crate::RECORDS_VERSION`] of the desk that wrote them.
     schema_version: u32,
     device: DeviceId,
     exported_at_ms: u64,
@@ -61,7 +62,7 @@ impl Store {
         let _writer = self.lock_writer();
         let header = Header {
             format: BACKUP_FORMAT.into(),
-            schema_version: self.version,
+            schema_version: crate::RECORDS_VERSION,
             device: self.device,
             exported_at_ms: now_ms(),
         };

@@ -37,7 +37,7 @@ pub use merge::{
     read_exchange_header, Conflict, ExchangeHeader, ExchangeReport, MergeSummary, VersionVector,
     EXCHANGE_FORMAT, EXCHANGE_LAYOUT, MAX_EXCHANGE_BYTES, MAX_UNPACKED_BYTES,
 };
-pub use migrate::CURRENT_VERSION;
+pub use migrate::{CURRENT_VERSION, RECORDS_VERSION};
 pub use op::{Change, DeviceId, Op, Stamp};
 pub use schema::Schema;
 pub use store::{Options, Store};

@@ -92,6 +92,15 @@ mod tests {
 
     use super::*;
 
+    fn has_note(store: &Store) -> bool {
+        store
+            .trees
+            .meta
+            .get(keys::META_LOG_AHEAD)
+            .unwrap()
+            .is_some()
+    }
+
     fn cities(store: &Store, n: usize) -> Vec<City> {
         let p = Programme::icp_agir();
         (0..n)
@@ -114,12 +123,7 @@ mod tests {
         let store = Store::open(dir.path()).unwrap();
         let all = cities(&store, 100);
         store.save_many(&all).unwrap();
-        assert!(store
-            .trees
-            .meta
-            .get(keys::META_LOG_AHEAD)
-            .unwrap()
-            .is_none());
+        assert!(!has_note(&store));
         assert_eq!(store.count::<City>().unwrap(), 100);
         for c in &all {
             assert_eq!(store.get::<City>(c.id).unwrap().as_ref(), Some(c));
@@ -139,18 +143,14 @@ mod tests {
             }
             let written = store.write_log_ahead(&mut plan).unwrap();
             assert!(written.len() >= AHEAD_FROM);
+            assert!(has_note(&store));
             store.db.flush().unwrap();
             // The app stops here: the transaction never runs.
             assert_eq!(store.count::<City>().unwrap(), 0);
             all
         };
         let store = Store::open(dir.path()).unwrap();
-        assert!(store
-            .trees
-            .meta
-            .get(keys::META_LOG_AHEAD)
-            .unwrap()
-            .is_none());
+        assert!(!has_note(&store));
         for c in &all {
             assert_eq!(store.get::<City>(c.id).unwrap().as_ref(), Some(c));
             assert!(!store.history("city", c.id).unwrap().is_empty());
@@ -171,12 +171,7 @@ mod tests {
             store.db.flush().unwrap();
         }
         let store = Store::open(dir.path()).unwrap();
-        assert!(store
-            .trees
-            .meta
-            .get(keys::META_LOG_AHEAD)
-            .unwrap()
-            .is_none());
+        assert!(!has_note(&store));
         assert!(store.is_empty().unwrap());
     }
 }

@@ -11,6 +11,10 @@ use crate::trees::{Plan, Trees};
 
 /// The schema version this build writes. Raise it together with a new entry in `step`.
 pub const CURRENT_VERSION: u32 = 4;
+/// The last version that changed what records hold, and so what operations mean. Exchange files
+/// and backups carry this one: a version that only changed how the store keeps things (4) must
+/// not make a colleague's older ICP Desk refuse their files.
+pub const RECORDS_VERSION: u32 = 3;
 /// The oldest layout a migration path exists from.
 pub(crate) const OLDEST_VERSION: u32 = 1;
 

@@ -2,7 +2,7 @@ mod common;
 
 use common::city;
 use icp_domain::City;
-use icp_store::{Store, StoreError, CURRENT_VERSION};
+use icp_store::{Store, StoreError, RECORDS_VERSION};
 
 fn temp() -> tempfile::TempDir {
     tempfile::tempdir().unwrap()
@@ -48,7 +48,7 @@ fn a_backup_restores_the_same_state() {
     let text = String::from_utf8(bytes.clone()).unwrap();
     let header: serde_json::Value = serde_json::from_str(text.lines().next().unwrap()).unwrap();
     assert_eq!(header["format"], "icp-desk-backup");
-    assert_eq!(header["schema_version"], CURRENT_VERSION);
+    assert_eq!(header["schema_version"], RECORDS_VERSION);
     assert_eq!(header["device"], src.device().to_string());
     assert!(header["exported_at_ms"].as_u64().unwrap() > 0);
 
@@ -185,7 +185,7 @@ fn a_bad_backup_is_refused_at_its_first_bad_line_and_writes_nothing() {
 
     let mut newer = good.clone();
     newer[0] = newer[0].replace(
-        &format!(r#""schema_version":{CURRENT_VERSION}"#),
+        &format!(r#""schema_version":{RECORDS_VERSION}"#),
         r#""schema_version":99"#,
     );
     assert_refused(&join(&newer), 1, "newer ICP Desk");

@@ -7,7 +7,7 @@ mod common;
 use std::io::Write;
 
 use icp_domain::City;
-use icp_store::{Store, StoreError, VersionVector};
+use icp_store::{Store, StoreError, VersionVector, CURRENT_VERSION, RECORDS_VERSION};
 use proptest::prelude::*;
 
 fn temp() -> tempfile::TempDir {
@@ -217,6 +217,13 @@ fn truncated_tampered_oversized_and_newer_files_are_refused_and_change_nothing()
     );
 
     let newer = gzip(text.replacen("\"layout\":1", "\"layout\":2", 1).as_bytes());
+    assert!(refused(&b, &newer).contains("newer version of ICP Desk"));
+    // Records of a newer shape are refused; a newer store layout alone is not a reason to.
+    let header: serde_json::Value = serde_json::from_str(text.lines().next().unwrap()).unwrap();
+    assert_eq!(header["schema_version"], RECORDS_VERSION);
+    let shape = format!("\"schema_version\":{RECORDS_VERSION}");
+    let newer_records = format!("\"schema_version\":{}", CURRENT_VERSION + 1);
+    let newer = gzip(text.replacen(&shape, &newer_records, 1).as_bytes());
     assert!(refused(&b, &newer).contains("newer version of ICP Desk"));
 
     let long = format!(

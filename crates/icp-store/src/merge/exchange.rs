@@ -37,6 +37,7 @@ pub type VersionVector = BTreeMap<DeviceId, Hlc>;
 pub struct ExchangeHeader {
     pub format: String,
     pub layout: u32,
+    /// What the operations mean: [`crate::RECORDS_VERSION`] of the desk that wrote them.
     pub schema_version: u32,
     pub device: DeviceId,
     /// Who sent it, as the sender's desk names its person.
@@ -107,7 +108,7 @@ impl Store {
         let header = ExchangeHeader {
             format: EXCHANGE_FORMAT.into(),
             layout: EXCHANGE_LAYOUT,
-            schema_version: self.version,
+            schema_version: crate::RECORDS_VERSION,
             device: self.device,
             person: person.to_string(),
             created_at_ms: now_ms(),

@@ -38,7 +38,9 @@ pub(crate) fn materialise<'a>(ops: impl IntoIterator<Item = &'a Op>) -> Material
         .map(|o| o.stamp())
         .max();
     let latest = ops.iter().map(|o| o.stamp()).max();
-    let mut by_field: BTreeMap<&str, Vec<(Stamp, &Value, &[Stamp])>> = BTreeMap::new();
+    // Each set of a field: its stamp, its value, and the stamps it replaces.
+    type Set<'o> = (Stamp, &'o Value, &'o [Stamp]);
+    let mut by_field: BTreeMap<&str, Vec<Set<'_>>> = BTreeMap::new();
     for op in &ops {
         if let Change::Set { field, value } = &op.change {
             by_field
@@ -55,7 +57,7 @@ pub(crate) fn materialise<'a>(ops: impl IntoIterator<Item = &'a Op>) -> Material
     }
     let mut stored = Stored::default();
     for (field, mut sets) in by_field {
-        sets.sort_by(|a, b| b.0.cmp(&a.0));
+        sets.sort_by_key(|s| std::cmp::Reverse(s.0));
         sets.dedup_by(|a, b| a.0 == b.0);
         let replaced = |s: &Stamp| {
             sets.iter().any(|(other, _, seen)| {
