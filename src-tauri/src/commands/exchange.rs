@@ -1,13 +1,12 @@
 //! Exchange with colleagues' desktops: files out and in, the conflicts they leave, and each
 //! record's history.
 
-use std::path::PathBuf;
-
 use icp_api::{Changed, ConflictView, ExchangeSummary, ExportedFile, FieldChange, IpcError};
 use icp_domain::Id;
 use tauri::{AppHandle, Runtime, State};
 
 use super::export::{save_as, FileKind};
+use super::open::pick_file;
 use super::{announce, announce_merged};
 use crate::DeskState;
 
@@ -45,15 +44,13 @@ pub async fn import_exchange<R: Runtime>(
     app: AppHandle<R>,
     state: State<'_, DeskState>,
 ) -> Result<Option<ExchangeSummary>, IpcError> {
-    let path = match std::env::var_os(TEST_EXCHANGE_FILE_ENV) {
-        Some(file) => Some(PathBuf::from(file)),
-        None => rfd::AsyncFileDialog::new()
-            .set_title("Merge a colleague's changes")
-            .add_filter("ICP Desk exchange file", &["icpx"])
-            .pick_file()
-            .await
-            .map(|file| file.path().to_path_buf()),
-    };
+    let path = pick_file(
+        TEST_EXCHANGE_FILE_ENV,
+        "Merge a colleague's changes",
+        "ICP Desk exchange file",
+        &["icpx"],
+    )
+    .await;
     let Some(path) = path else { return Ok(None) };
     let summary = state.run(|desk| desk.import_exchange(&path))?;
     announce_merged(&app, &summary.collections);

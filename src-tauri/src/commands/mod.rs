@@ -14,6 +14,7 @@ mod export;
 pub mod library;
 pub mod meeting_series;
 pub mod meetings;
+mod open;
 pub mod pairings;
 pub mod selection;
 pub mod status;

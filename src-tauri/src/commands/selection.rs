@@ -7,6 +7,7 @@ use icp_domain::{Candidature, City, ColumnMapping, Id, Review};
 use tauri::{AppHandle, Runtime, State};
 
 use super::announce;
+use super::open::pick_file;
 use crate::DeskState;
 
 /// Test-only: the end-to-end tests cannot click a native dialog, so they name the file to
@@ -103,15 +104,13 @@ pub async fn choose_candidatures_csv(
     state: State<'_, DeskState>,
     chosen: State<'_, ChosenImport>,
 ) -> Result<Option<CsvPreview>, IpcError> {
-    let path = match std::env::var_os(TEST_IMPORT_FILE_ENV) {
-        Some(file) => Some(PathBuf::from(file)),
-        None => rfd::AsyncFileDialog::new()
-            .set_title("Import candidatures")
-            .add_filter("CSV file", &["csv", "CSV"])
-            .pick_file()
-            .await
-            .map(|file| file.path().to_path_buf()),
-    };
+    let path = pick_file(
+        TEST_IMPORT_FILE_ENV,
+        "Import candidatures",
+        "CSV file",
+        &["csv", "CSV"],
+    )
+    .await;
     chosen.set(None);
     let Some(path) = path else { return Ok(None) };
     let preview = state.run(|desk| desk.preview_candidatures_csv(&path))?;

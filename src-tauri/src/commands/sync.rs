@@ -1,10 +1,9 @@
 //! The sync folder from the window: choosing it, the name its files carry, a pass on demand.
 
-use std::path::PathBuf;
-
 use icp_api::{IpcError, SyncSettings, SyncStatus};
 use tauri::{AppHandle, Runtime, State};
 
+use super::open::pick_folder;
 use crate::sync::after_pass;
 use crate::DeskState;
 
@@ -24,14 +23,11 @@ pub async fn choose_sync_folder<R: Runtime>(
     state: State<'_, DeskState>,
     person: String,
 ) -> Result<Option<SyncStatus>, IpcError> {
-    let folder = match std::env::var_os(TEST_SYNC_FOLDER_ENV) {
-        Some(folder) => Some(PathBuf::from(folder)),
-        None => rfd::AsyncFileDialog::new()
-            .set_title("Choose the folder your sync service shares")
-            .pick_folder()
-            .await
-            .map(|folder| folder.path().to_path_buf()),
-    };
+    let folder = pick_folder(
+        TEST_SYNC_FOLDER_ENV,
+        "Choose the folder your sync service shares",
+    )
+    .await;
     let Some(folder) = folder else {
         return Ok(None);
     };
