@@ -231,7 +231,7 @@ impl Store {
         // A backup from an older ICP Desk holds records in that version's shape: the same
         // migrations that bring an old data folder up to date bring them up to date. Each one
         // reads what is there and is harmless on records already in the new shape.
-        if written_at_version < CURRENT_VERSION {
+        if written_at_version < crate::RECORDS_VERSION {
             crate::migrate::run(
                 &self.db,
                 &self.trees,

@@ -17,7 +17,7 @@ use crate::{Change, Op, Stamp, Store, StoreError};
 /// kilobytes, large enough that a record's history is one or two reads.
 pub(crate) const OPS_A_CHUNK: usize = 128;
 
-type LogKey = [u8; LOG_KEY_LEN];
+pub(crate) type LogKey = [u8; LOG_KEY_LEN];
 
 impl Store {
     /// Every op of one record, oldest first: who changed what, when.
@@ -38,18 +38,6 @@ impl Store {
             Some(k) => self.stamp_of(k).map(Some),
             None => Ok(None),
         }
-    }
-
-    /// The stamps of a record's operations, from its history alone (the log is not read).
-    pub(crate) fn history_stamps(
-        &self,
-        collection: &str,
-        id: Id,
-    ) -> Result<Vec<Stamp>, StoreError> {
-        self.history_log_keys(&keys::record_key(collection, id))?
-            .iter()
-            .map(|k| self.stamp_of(k))
-            .collect()
     }
 
     /// The record as it stood right after the change stamped `as_of`, replayed from its history:
@@ -102,7 +90,7 @@ impl Store {
     }
 
     /// The log keys of a record's ops, in clock order (a log key's bytes sort as its stamp).
-    fn history_log_keys(&self, record_key: &[u8]) -> Result<Vec<LogKey>, StoreError> {
+    pub(crate) fn history_log_keys(&self, record_key: &[u8]) -> Result<Vec<LogKey>, StoreError> {
         let mut out = Vec::new();
         for item in self.trees.history.scan_prefix(record_key).values() {
             let chunk = item.map_err(|e| self.sled(e))?;
@@ -120,7 +108,7 @@ impl Store {
         Ok(out)
     }
 
-    fn logged_op(&self, log_key: &LogKey) -> Result<Op, StoreError> {
+    pub(crate) fn logged_op(&self, log_key: &LogKey) -> Result<Op, StoreError> {
         let bytes = self
             .trees
             .log
@@ -130,7 +118,7 @@ impl Store {
         self.decode_op(&bytes)
     }
 
-    fn stamp_of(&self, log_key: &LogKey) -> Result<Stamp, StoreError> {
+    pub(crate) fn stamp_of(&self, log_key: &LogKey) -> Result<Stamp, StoreError> {
         keys::stamp_of_log_key(log_key)
             .map(|(hlc, device)| Stamp { hlc, device })
             .ok_or_else(|| self.corrupt("a log key cannot be read"))

@@ -34,8 +34,8 @@ pub use clock::Hlc;
 pub use error::StoreError;
 pub use feed::{Changes, FEED_CAPACITY};
 pub use merge::{
-    read_exchange_header, Conflict, ExchangeHeader, ExchangeReport, MergeSummary, VersionVector,
-    EXCHANGE_FORMAT, EXCHANGE_LAYOUT, MAX_EXCHANGE_BYTES, MAX_UNPACKED_BYTES,
+    keep_newest, read_exchange_header, Conflict, ExchangeHeader, ExchangeReport, MergeSummary,
+    VersionVector, EXCHANGE_FORMAT, EXCHANGE_LAYOUT, MAX_EXCHANGE_BYTES, MAX_UNPACKED_BYTES,
 };
 pub use migrate::{CURRENT_VERSION, RECORDS_VERSION};
 pub use op::{Change, DeviceId, Op, Stamp};

@@ -28,7 +28,17 @@ impl Store {
             return Ok(Vec::new());
         }
         let log = std::mem::take(&mut plan.log);
-        let mut note = Vec::with_capacity(log.len() * LOG_KEY_LEN);
+        // A note still here is from a change whose transaction failed in this session: its
+        // operations are in the log and must still be completed at the next open, so this
+        // change adds to the note and its transaction puts back what was there.
+        let earlier = self
+            .trees
+            .meta
+            .get(keys::META_LOG_AHEAD)
+            .map_err(|e| self.sled(e))?
+            .map(|v| v.to_vec());
+        let mut note = earlier.clone().unwrap_or_default();
+        note.reserve(log.len() * LOG_KEY_LEN);
         let mut batch = sled::Batch::default();
         for (k, v) in &log {
             note.extend_from_slice(k);
@@ -47,7 +57,7 @@ impl Store {
             .log
             .apply_batch(batch)
             .map_err(|e| self.sled(e))?;
-        plan.meta.push((keys::META_LOG_AHEAD.to_vec(), None));
+        plan.meta.push((keys::META_LOG_AHEAD.to_vec(), earlier));
         Ok(log)
     }
 
@@ -154,6 +164,37 @@ mod tests {
         for c in &all {
             assert_eq!(store.get::<City>(c.id).unwrap().as_ref(), Some(c));
             assert!(!store.history("city", c.id).unwrap().is_empty());
+        }
+        store.check_indexes().unwrap();
+    }
+
+    #[test]
+    fn a_change_whose_transaction_failed_stays_noted_after_the_next_one() {
+        let dir = tempfile::tempdir().unwrap();
+        let (failed, later) = {
+            let store = Store::open(dir.path()).unwrap();
+            let failed = cities(&store, 40);
+            let mut clock = store.lock_writer();
+            let mut plan = Plan::default();
+            for c in &failed {
+                store.plan_save(&mut clock, c, &mut plan).unwrap();
+            }
+            // Its transaction never ran, as if it had failed; the session goes on.
+            store.write_log_ahead(&mut plan).unwrap();
+            drop(clock);
+            let later = cities(&store, 40);
+            store.save_many(&later).unwrap();
+            assert!(
+                has_note(&store),
+                "the failed change is still to be completed"
+            );
+            assert_eq!(store.count::<City>().unwrap(), 40);
+            (failed, later)
+        };
+        let store = Store::open(dir.path()).unwrap();
+        assert!(!has_note(&store));
+        for c in failed.iter().chain(&later) {
+            assert_eq!(store.get::<City>(c.id).unwrap().as_ref(), Some(c));
         }
         store.check_indexes().unwrap();
     }

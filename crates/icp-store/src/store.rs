@@ -276,8 +276,7 @@ impl Store {
         if let Some(vector) = relock(&self.log_vector).as_mut() {
             for (key, _) in plan.log.iter().chain(&ahead) {
                 if let Some((hlc, device)) = keys::stamp_of_log_key(key) {
-                    let newest = vector.entry(device).or_insert(hlc);
-                    *newest = (*newest).max(hlc);
+                    crate::merge::keep_newest(vector, device, hlc);
                 }
             }
         }
@@ -292,7 +291,7 @@ impl Store {
 
 /// A panic elsewhere while holding a lock leaves plain data behind (a clock reading, an id
 /// counter) that is still valid, so a poisoned lock is simply taken over.
-fn relock<T>(m: &Mutex<T>) -> MutexGuard<'_, T> {
+pub(crate) fn relock<T>(m: &Mutex<T>) -> MutexGuard<'_, T> {
     m.lock().unwrap_or_else(|poisoned| poisoned.into_inner())
 }
 

@@ -30,9 +30,8 @@ impl Desk {
     /// names it ("city", "best_practice", "cooperation_plan"…).
     pub fn record_history(&self, collection: &str, id: Id) -> Result<Vec<FieldChange>, ApiError> {
         let who = Who::of(self)?;
-        let mut ops = self.store.history(collection, id)?;
-        // The history is in the order the clock gives: the order the changes were made in.
-        ops.sort_by_key(|o| o.stamp());
+        // Oldest first, in the order the clock gives: the order the changes were made in.
+        let ops = self.store.history(collection, id)?;
         let mut current: BTreeMap<String, Value> = BTreeMap::new();
         let mut out = Vec::with_capacity(ops.len());
         for op in ops {

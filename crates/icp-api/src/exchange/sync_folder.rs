@@ -92,8 +92,7 @@ impl Desk {
                     };
                 }
                 for (device, hlc) in &known[&name] {
-                    let e = seen.entry(*device).or_insert(*hlc);
-                    *e = (*e).max(*hlc);
+                    icp_store::keep_newest(&mut seen, *device, *hlc);
                 }
                 if ours || self.store.is_synced(&name)? {
                     continue;
@@ -124,7 +123,10 @@ impl Desk {
 
         // What the folder lacks, in memory first: no file at all when there is nothing.
         let mut file = Vec::new();
-        if write && self.store.export_exchange(&mut file, &seen, person)? > 0 {
+        if write
+            && self.store.lacks_anything(&seen)?
+            && self.store.export_exchange(&mut file, &seen, person)? > 0
+        {
             fs::create_dir_all(&mine).map_err(|e| unreachable(e.to_string()))?;
             // After the highest number there, so that no file is ever written twice.
             let next = files_in(&mine)?

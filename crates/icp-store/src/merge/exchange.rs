@@ -18,6 +18,7 @@ use sha2::{Digest, Sha256};
 use super::MergeSummary;
 use crate::clock::now_ms;
 use crate::migrate::CURRENT_VERSION;
+use crate::store::relock;
 use crate::{keys, DeviceId, Hlc, Op, Store, StoreError};
 
 pub const EXCHANGE_FORMAT: &str = "icp-desk-exchange";
@@ -32,6 +33,12 @@ const MAX_LINE_BYTES: usize = 4 * 1024 * 1024;
 /// For each device, the latest clock reading of its operations a store holds. Each device
 /// writes in clock order, so this says exactly which operations a store has.
 pub type VersionVector = BTreeMap<DeviceId, Hlc>;
+
+/// Notes that `vector` has `device`'s operations up to `hlc` (it keeps the newer of the two).
+pub fn keep_newest(vector: &mut VersionVector, device: DeviceId, hlc: Hlc) {
+    let newest = vector.entry(device).or_insert(hlc);
+    *newest = (*newest).max(hlc);
+}
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct ExchangeHeader {
@@ -80,27 +87,25 @@ impl Store {
         // Holding the writer keeps the file and the vector it announces in step.
         let _writer = self.lock_writer();
         let mine = self.log_vector()?;
-        // The log is in clock order: what `has` lacks starts after the oldest of what it has
-        // of each device here, or at the beginning for a device it has nothing of.
-        let from = mine.keys().map(|d| has.get(d).copied()).min().flatten();
-        let lacks = mine.iter().any(|(d, newest)| has.get(d) < Some(newest));
         let mut body: Vec<u8> = Vec::new();
         let mut count = 0u64;
-        let scan = match from {
-            _ if !lacks => None,
-            Some(hlc) => Some(
+        let scan = match lacking_from(&mine, has) {
+            None => None,
+            Some(Some(hlc)) => Some(
                 self.trees
                     .log
                     .range(keys::log_key(hlc, DeviceId([0xff; 16])).to_vec()..),
             ),
-            None => Some(self.trees.log.range::<Vec<u8>, _>(..)),
+            Some(None) => Some(self.trees.log.range::<Vec<u8>, _>(..)),
         };
         for item in scan.into_iter().flatten() {
-            let (_, v) = item.map_err(|e| self.sled(e))?;
-            let op = self.decode_op(&v)?;
-            if has.get(&op.device).is_some_and(|h| op.hlc <= *h) {
+            let (k, v) = item.map_err(|e| self.sled(e))?;
+            let (hlc, device) = keys::stamp_of_log_key(&k)
+                .ok_or_else(|| self.corrupt("a log key cannot be read"))?;
+            if has.get(&device).is_some_and(|h| hlc <= *h) {
                 continue;
             }
+            let op = self.decode_op(&v)?;
             serde_json::to_writer(&mut body, &op).map_err(StoreError::io)?;
             body.push(b'\n');
             count += 1;
@@ -202,8 +207,7 @@ impl Store {
         // Only once merged: the next export to that device leaves out what it has.
         let mut had = self.peer_has(header.device)?;
         for (device, hlc) in &header.has {
-            let e = had.entry(*device).or_insert(*hlc);
-            *e = (*e).max(*hlc);
+            keep_newest(&mut had, *device, *hlc);
         }
         self.trees
             .meta
@@ -252,7 +256,7 @@ impl Store {
     /// The newest operation of each device in the log (`Store::log_vector`'s cache, filled by
     /// one reading of the log the first time).
     fn log_vector(&self) -> Result<VersionVector, StoreError> {
-        let mut cached = self.log_vector.lock().unwrap_or_else(|p| p.into_inner());
+        let mut cached = relock(&self.log_vector);
         if let Some(v) = cached.as_ref() {
             return Ok(v.clone());
         }
@@ -261,11 +265,15 @@ impl Store {
             let k = k.map_err(|e| self.sled(e))?;
             let (hlc, device) = keys::stamp_of_log_key(&k)
                 .ok_or_else(|| self.corrupt("a log key cannot be read"))?;
-            let newest = vector.entry(device).or_insert(hlc);
-            *newest = (*newest).max(hlc);
+            keep_newest(&mut vector, device, hlc);
         }
         *cached = Some(vector.clone());
         Ok(vector)
+    }
+
+    /// Whether this store has operations `has` lacks: whether an export to it would carry any.
+    pub fn lacks_anything(&self, has: &VersionVector) -> Result<bool, StoreError> {
+        Ok(lacking_from(&self.log_vector()?, has).is_some())
     }
 
     /// Whether the sync folder's file `name` was merged here already.
@@ -300,6 +308,17 @@ impl Store {
     }
 }
 
+/// Where in the log what `has` lacks begins: None when it lacks nothing, Some(None) at the
+/// start (it has nothing of some device here), else after the oldest of what it has of the
+/// devices it lacks something of. Devices it is up to date with do not count: one that stopped
+/// writing long ago would otherwise make every export read the log from then.
+fn lacking_from(mine: &VersionVector, has: &VersionVector) -> Option<Option<Hlc>> {
+    mine.iter()
+        .filter(|(d, newest)| has.get(d) < Some(newest))
+        .map(|(d, _)| has.get(d).copied())
+        .min()
+}
+
 fn synced_key(name: &str) -> Vec<u8> {
     [keys::META_SYNCED_PREFIX, name.as_bytes()].concat()
 }
@@ -311,5 +330,7 @@ fn peer_key(peer: DeviceId) -> Vec<u8> {
 }
 
 fn hex(bytes: &[u8]) -> String {
-    bytes.iter().map(|b| format!("{b:02x}")).collect()
+    let mut out = vec![0; bytes.len() * 2];
+    crate::op::hex_into(bytes, &mut out);
+    String::from_utf8(out).unwrap_or_default()
 }

@@ -7,8 +7,8 @@ mod exchange;
 mod materialise;
 
 pub use exchange::{
-    read_exchange_header, ExchangeHeader, ExchangeReport, VersionVector, EXCHANGE_FORMAT,
-    EXCHANGE_LAYOUT, MAX_EXCHANGE_BYTES, MAX_UNPACKED_BYTES,
+    keep_newest, read_exchange_header, ExchangeHeader, ExchangeReport, VersionVector,
+    EXCHANGE_FORMAT, EXCHANGE_LAYOUT, MAX_EXCHANGE_BYTES, MAX_UNPACKED_BYTES,
 };
 
 use std::collections::{BTreeMap, BTreeSet};
@@ -82,9 +82,14 @@ impl Store {
         let mut in_plan = 0;
         let mut latest = *clock;
         for ((collection, id), ops) in by_record {
-            // What this store has of the record, from its history alone.
-            let mut known: BTreeSet<Stamp> =
-                self.history_stamps(&collection, id)?.into_iter().collect();
+            // What this store has of the record: its history, read once; the operations
+            // themselves only if something is new.
+            let key = keys::record_key(&collection, id);
+            let logged = self.history_log_keys(&key)?;
+            let mut known = logged
+                .iter()
+                .map(|k| self.stamp_of(k))
+                .collect::<Result<BTreeSet<Stamp>, _>>()?;
             let mut new_ops: Vec<Op> = Vec::new();
             for op in ops {
                 if known.insert(op.stamp()) {
@@ -96,9 +101,11 @@ impl Store {
             if new_ops.is_empty() {
                 continue;
             }
-            let key = keys::record_key(&collection, id);
             let before = self.read_stored(&key)?;
-            let mut all = self.history(&collection, id)?;
+            let mut all = logged
+                .iter()
+                .map(|k| self.logged_op(k))
+                .collect::<Result<Vec<Op>, _>>()?;
             all.extend(new_ops.iter().cloned());
             let after = materialise(&all);
             summary.new_operations += new_ops.len() as u64;
