@@ -95,9 +95,12 @@ describe('a city merged from elsewhere', () => {
     expect(next?.name).toBe('Porto');
   });
 
-  it('leaves a form with edits not saved yet', () => {
+  it('keeps the edits not saved yet and takes the other fields', () => {
     const loaded = cityToForm(city);
-    expect(cityFormAfterMerge({ ...loaded, name: 'Porto typed' }, loaded, { ...city, population: 232_000 })).toBeNull();
+    const next = cityFormAfterMerge({ ...loaded, name: 'Porto typed' }, loaded, { ...city, population: 232_000 });
+    expect(next?.name).toBe('Porto typed');
+    expect(next?.population).toBe('232000');
+    expect(next && isDirty(next, cityToForm({ ...city, population: 232_000 }))).toBe(true);
   });
 
   it('is nothing when the city is as loaded', () => {

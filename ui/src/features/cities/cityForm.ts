@@ -1,5 +1,6 @@
 import type { City, CityInput, Country, Id } from '../../lib/api';
 import { joinList, splitList } from '../../lib/text';
+import { takeUntouched } from '../../lib/util/merged';
 
 /** What the city form holds: the text as typed. */
 export interface CityFormValues {
@@ -83,11 +84,11 @@ export function isDirty(form: CityFormValues, original: CityFormValues): boolean
 
 /**
  * The form to show after the city changed elsewhere (a colleague's edit merged by a sync pass),
- * or null to leave it: the form holds edits not saved yet (saving them is the person's call), or
- * the city is as loaded.
+ * or null when the city is as loaded. The city saves by its button: fields typed here and not
+ * saved yet stay as typed, the others take the new values, so that saving does not send the
+ * colleague's fields back as they were.
  */
 export function cityFormAfterMerge(form: CityFormValues, loaded: CityFormValues, fresh: City): CityFormValues | null {
-  if (isDirty(form, loaded)) return null;
   const next = cityToForm(fresh);
-  return isDirty(next, loaded) ? next : null;
+  return isDirty(next, loaded) ? takeUntouched(form, loaded, next) : null;
 }

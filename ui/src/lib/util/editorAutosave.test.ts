@@ -206,9 +206,11 @@ describe('EditorAutosave', () => {
     await vi.advanceTimersByTimeAsync(1_000);
     expect(save).not.toHaveBeenCalled();
 
+    // Typing that goes on through every reading: nothing is taken over it.
     const take = vi.fn(() => null);
+    let typed = 0;
     await editor.takeMerged(async () => {
-      set('typed while reading');
+      set(`typed while reading ${++typed}`);
       return 'from a colleague again';
     }, take);
     expect(take).not.toHaveBeenCalled();

@@ -1,8 +1,9 @@
 // A colleague's changes merged into a record that is open in an editor (a sync pass, an
 // exchange file). Editors save whole records, so one that kept its old copy would send the
 // colleague's fields back as they were with its next save. Each open editor therefore reads the
-// record again after a merge, once what was typed here is saved, and takes it in only if
-// nothing new was typed while it read.
+// record again after a merge, once what was typed here is saved, and takes it in once nothing
+// new was typed while it read; a form that saves only when asked takes the fields not edited
+// here (`takeUntouched`).
 import { onChanged } from '../api';
 
 /**
@@ -26,16 +27,41 @@ export interface MergedRead<R> {
   take: (fresh: R) => void;
 }
 
-/** One reading after a merge: taken only after a successful save and with no edit meanwhile. */
+/** Readings after one merge before giving up to typing that never pauses. */
+export const MERGED_READS = 3;
+
+/**
+ * Reading after a merge: taken only after a successful save and with no edit meanwhile. An edit
+ * typed while the record was read is saved in turn and the record read again: given up, the
+ * form's next save would send the colleague's fields back as they were.
+ */
 export async function readMerged<R>({ flush, snapshot, read, take }: MergedRead<R>): Promise<void> {
-  if (!(await flush())) return;
-  const before = snapshot();
-  let fresh: R | undefined;
-  try {
-    fresh = await read();
-  } catch {
-    return; // deleted elsewhere, or unreadable: the list says so once the editor closes
+  for (let attempt = 0; attempt < MERGED_READS; attempt++) {
+    if (!(await flush())) return;
+    const before = snapshot();
+    let fresh: R | undefined;
+    try {
+      fresh = await read();
+    } catch {
+      return; // deleted elsewhere, or unreadable: the list says so once the editor closes
+    }
+    if (fresh === undefined) return;
+    if (snapshot() === before) {
+      take(fresh);
+      return;
+    }
   }
-  if (fresh === undefined || snapshot() !== before) return;
-  take(fresh);
+}
+
+/**
+ * For a form that saves only when asked, field by field: each field not touched since `base`
+ * (the record as the form last had it) takes its value from `fresh`; a field edited here keeps
+ * the edit. The form's next save then carries the colleague's fields as they now are.
+ */
+export function takeUntouched<F extends object>(open: F, base: F, fresh: F): F {
+  const next = { ...open };
+  for (const k of Object.keys(fresh) as (keyof F)[]) {
+    if (JSON.stringify(open[k]) === JSON.stringify(base[k])) next[k] = structuredClone(fresh[k]);
+  }
+  return next;
 }

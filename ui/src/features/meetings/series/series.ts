@@ -15,6 +15,7 @@ import type {
   WeekOfMonth,
 } from '../../../lib/api';
 import { sortIssues, type Messages } from '../../../lib/errors';
+import { takeUntouched } from '../../../lib/util/merged';
 import { belongsToFrom, belongsToValue, PROGRAMME } from '../meeting';
 import { WEEKDAYS } from '../slots';
 
@@ -173,10 +174,7 @@ export function seriesKey(form: SeriesForm): string {
  */
 export function mergedSeriesForm(open: SeriesForm, saved: SeriesForm, fresh: SeriesForm): SeriesForm | null {
   if (seriesKey(fresh) === seriesKey(saved)) return null;
-  const same = (k: keyof SeriesForm) => JSON.stringify(open[k]) === JSON.stringify(saved[k]);
-  const next = { ...open } as Record<keyof SeriesForm, unknown>;
-  for (const k of Object.keys(fresh) as (keyof SeriesForm)[]) if (same(k)) next[k] = structuredClone(fresh[k]);
-  const merged = next as unknown as SeriesForm;
+  const merged = takeUntouched(open, saved, fresh);
   return seriesKey(merged) === seriesKey(open) ? null : merged;
 }
 
