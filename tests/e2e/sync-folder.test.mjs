@@ -1,13 +1,14 @@
 // Two desktops open side by side, sharing one sync folder: both edit the same plan, one field
 // each and one field both; after sync both show both edits and one conflict, and settling it on
-// one side settles it on the other, in the plan the other has open.
+// one side settles it on the other, in the plan the other has open. A city open with a name
+// typed and not saved yet takes a colleague's population, and saving it keeps both.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
-  By, byTestId, cleanup, goTo, launch, newDataDir, press, quit, runCli, secondPort, startDriver, stopDriver, type,
+  By, byId, byTestId, cleanup, goTo, launch, newDataDir, press, quit, runCli, secondPort, startDriver, stopDriver, type,
 } from './support/app.mjs';
 
 // What the folder dialog would give both desktops: the folder their sync service shares.
@@ -48,6 +49,20 @@ async function edit(driver, fields) {
 
 const valueOf = async (driver, field) => (await byTestId(driver, `plan-${field}`)).getAttribute('value');
 
+async function openCity(driver, name) {
+  await goTo(driver, 'Cities');
+  await driver.wait(async () => (await driver.findElements(By.css('[data-testid="city-row"]'))).length > 0, 15000);
+  for (const row of await driver.findElements(By.css('[data-testid="city-row"]'))) {
+    if ((await row.getText()).startsWith(name)) {
+      await press(driver, await row.findElement(By.css('.name')));
+      return byTestId(driver, 'city-form');
+    }
+  }
+  throw new Error(`no city ${name}`);
+}
+
+const cityValue = async (driver, id) => (await byId(driver, id)).getAttribute('value');
+
 async function joinSync(driver, person) {
   await goTo(driver, 'Exchange');
   await type(await byTestId(driver, 'exchange-person'), person);
@@ -66,7 +81,7 @@ async function conflicts(driver, n) {
   return driver.findElements(By.css('[data-testid="conflict"]'));
 }
 
-test('a plan both desktops edited through a shared sync folder keeps both edits and settles its conflict everywhere', async () => {
+test('a plan both desktops edited through a shared sync folder keeps both edits and settles its conflict everywhere; an open city takes a colleague\'s field', async () => {
   const a = newDataDir();
   const b = newDataDir();
   let ana;
@@ -121,6 +136,26 @@ test('a plan both desktops edited through a shared sync folder keeps both edits 
     await ben.wait(async () => (await valueOf(ben, 'title')) === kept, SYNCED, `Ben's open plan never showed '${kept}'`);
     await goTo(ben, 'Exchange');
     await byTestId(ben, 'no-conflicts', SYNCED);
+
+    // Ana types a city's name and has not saved it when Ben's new population arrives: her form
+    // takes the population and keeps her name, so that her save sends nothing of his back.
+    await openCity(ana, 'Porto');
+    await (await byId(ana, 'city-name')).sendKeys(' (Ana)');
+    await openCity(ben, 'Porto');
+    await type(await byId(ben, 'city-population'), '232000');
+    await press(ben, await byTestId(ben, 'save-city'));
+    await ana.wait(async () => (await cityValue(ana, 'city-population')) === '232000', SYNCED, "Ben's population never reached Ana's open city");
+    assert.equal(await cityValue(ana, 'city-name'), 'Porto (Ana)');
+    await press(ana, await byTestId(ana, 'save-city'));
+    await ben.wait(
+      async () => {
+        await openCity(ben, 'Porto');
+        return (await cityValue(ben, 'city-name')) === 'Porto (Ana)';
+      },
+      SYNCED,
+      "Ana's name never reached Ben",
+    );
+    assert.equal(await cityValue(ben, 'city-population'), '232000');
   } finally {
     if (ana) await quit(ana);
     if (ben) await quit(ben);
